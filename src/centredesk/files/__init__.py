@@ -1,0 +1,1 @@
+"""Exchange files: spreadsheets and CSV in, spreadsheets out, and the policy TOML."""

@@ -1,0 +1,120 @@
+"""Standard work equivalents of a doctor's month (SPEC §2.1)."""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from centredesk.model.numbers import ONE, ZERO, r2
+from centredesk.model.policy import CoefficientRule, Policy
+
+
+@dataclass(frozen=True)
+class ItemValue:
+    """An item's equivalents from `effective` on (None: from the beginning)."""
+
+    equivalents: Decimal
+    effective: date | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    """A service item with its category and its dated equivalents."""
+
+    code: str
+    name: str
+    category: str
+    values: tuple[ItemValue, ...]
+
+    def equivalents_on(self, day: date) -> Decimal:
+        """The value in force on `day`: the latest effective date not after it."""
+        in_force = [value for value in self.values if value.effective is None
+                    or value.effective <= day]
+        if not in_force:
+            raise ValueError(f"item {self.code} has no equivalents in force on {day}")
+        return max(in_force, key=lambda value: value.effective or date.min).equivalents
+
+
+@dataclass(frozen=True)
+class Count:
+    """`count` services of item `item` on `day` (several entries may be summed into one)."""
+
+    day: date
+    item: str
+    count: int
+
+
+@dataclass(frozen=True)
+class BreakdownLine:
+    """One item at one value and coefficient within a month: what a slip prints."""
+
+    item: str
+    name: str
+    category: str
+    count: int
+    equivalents: Decimal
+    coefficient: Decimal
+    is_bonus: bool
+
+    @property
+    def subtotal(self) -> Decimal:
+        """Exact count × equivalents × coefficient, unrounded so the lines add up to E."""
+        return self.count * self.equivalents * self.coefficient
+
+
+@dataclass(frozen=True)
+class MonthEquivalents:
+    """E and the bonus of one doctor-month, with the breakdown they come from."""
+
+    equivalents: Decimal
+    bonus: Decimal
+    lines: tuple[BreakdownLine, ...]
+
+
+def item_coefficient(rules: Sequence[CoefficientRule], item: str, day: date) -> Decimal:
+    """The coefficient of `item` on `day`: a covering rule's, else 1."""
+    for rule in rules:
+        if rule.item == item and rule.covers(day):
+            return rule.coefficient
+    return ONE
+
+
+def month_equivalents(
+    counts: Iterable[Count], items: dict[str, Item], policy: Policy
+) -> MonthEquivalents:
+    """Sum counts × equivalents × coefficient into E and the bonus (SPEC §2.1).
+
+    Items of a bonus category go into the bonus when the policy's research/teaching mode is
+    `bonus`; otherwise they count in E like any other item.
+    """
+    grouped: dict[tuple[str, Decimal, Decimal], int] = {}
+    for count in counts:
+        item = items[count.item]
+        key = (
+            item.code,
+            item.equivalents_on(count.day),
+            item_coefficient(policy.item_coefficients, item.code, count.day),
+        )
+        grouped[key] = grouped.get(key, 0) + count.count
+
+    lines = tuple(
+        _line(items[code], value, coefficient, total, policy)
+        for (code, value, coefficient), total in sorted(grouped.items())
+        if total
+    )
+    regular = sum((line.subtotal for line in lines if not line.is_bonus), ZERO)
+    bonus = sum((line.subtotal for line in lines if line.is_bonus), ZERO)
+    return MonthEquivalents(r2(regular), r2(bonus), lines)
+
+
+def _line(item: Item, value: Decimal, coefficient: Decimal, count: int,
+          policy: Policy) -> BreakdownLine:
+    return BreakdownLine(
+        item=item.code,
+        name=item.name,
+        category=item.category,
+        count=count,
+        equivalents=value,
+        coefficient=coefficient,
+        is_bonus=policy.is_bonus_category(item.category),
+    )
