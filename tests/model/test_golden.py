@@ -23,8 +23,9 @@ def _rows(golden_dir, name):
 def _golden_review(golden_dir, month: Month) -> list[dict]:
     policy = read_policy((golden_dir / "policy.toml").read_text(encoding="utf-8"))
     items = {
-        row["code"]: Item(row["code"], row["name"], row["category"],
-                          (ItemValue(Decimal(row["equivalents"])),))
+        row["code"]: Item(
+            row["code"], row["name"], row["category"], (ItemValue(Decimal(row["equivalents"])),)
+        )
         for row in _rows(golden_dir, "items.csv")
     }
     doctors = []
@@ -48,9 +49,11 @@ def _golden_review(golden_dir, month: Month) -> list[dict]:
             if r["staff_no"] == staff.staff_no
         ]
         quality = next(
-            (Quality(Decimal(q["score"]) if q["score"] else None, q["grade"] or None)
-             for q in _rows(golden_dir, "quality.csv")
-             if q["staff_no"] == staff.staff_no and q["month"] == str(month)),
+            (
+                Quality(Decimal(q["score"]) if q["score"] else None, q["grade"] or None)
+                for q in _rows(golden_dir, "quality.csv")
+                if q["staff_no"] == staff.staff_no and q["month"] == str(month)
+            ),
             None,
         )
         events = [

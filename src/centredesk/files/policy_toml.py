@@ -21,9 +21,21 @@ from centredesk.model.policy import (
 
 _DECIMAL_KEYS = ("annual_target", "base_ratio", "cap_ratio", "reward_band_rate", "aggravation")
 _KNOWN_KEYS = {
-    "year", *_DECIMAL_KEYS, "shares", "value_per_equivalent", "pay", "grades", "deductions",
-    "missing_quality_grade", "research_teaching_mode", "bonus_categories", "holidays",
-    "workdays", "item_coefficients", "posts", "titles",
+    "year",
+    *_DECIMAL_KEYS,
+    "shares",
+    "value_per_equivalent",
+    "pay",
+    "grades",
+    "deductions",
+    "missing_quality_grade",
+    "research_teaching_mode",
+    "bonus_categories",
+    "holidays",
+    "workdays",
+    "item_coefficients",
+    "posts",
+    "titles",
 }
 _PAY_KEYS = {"value_per_equivalent", "fund", "distributable_ratio", "planned_equivalents"}
 
@@ -110,8 +122,9 @@ def _policy_from(doc: dict[str, Any], reader: _Reader) -> Policy | None:
         if key in doc:
             fields[key] = reader.text(key, doc[key])
     if "bonus_categories" in doc:
-        fields["bonus_categories"] = tuple(_list(reader, "bonus_categories",
-                                                 doc["bonus_categories"], reader.text))
+        fields["bonus_categories"] = tuple(
+            _list(reader, "bonus_categories", doc["bonus_categories"], reader.text)
+        )
     for key in ("holidays", "workdays"):
         if key in doc:
             fields[key] = frozenset(_list(reader, key, doc[key], reader.day))
@@ -145,7 +158,8 @@ def _pay(doc: dict[str, Any], reader: _Reader) -> dict[Month, PaySetting]:
         month = reader.month(f"value_per_equivalent.{key}", key)
         if month:
             raw.setdefault(month, {})["value_per_equivalent"] = reader.decimal(
-                f"value_per_equivalent.{key}", value)
+                f"value_per_equivalent.{key}", value
+            )
 
     for key, setting in reader.table("pay", doc.get("pay", {})).items():
         month = reader.month(f"pay.{key}", key)
@@ -223,8 +237,7 @@ def _posts(value: Any, reader: _Reader) -> dict[str, PostRule]:
         posts[code] = PostRule(
             code=code,
             name=reader.text(f"posts.{code}.name", fields.get("name", code)),
-            coefficient=reader.decimal(f"posts.{code}.coefficient", fields.get("coefficient",
-                                                                                 "1")),
+            coefficient=reader.decimal(f"posts.{code}.coefficient", fields.get("coefficient", "1")),
             mode=reader.text(f"posts.{code}.mode", fields.get("mode", "specialty")),
             appraised=appraised is True,
         )
@@ -241,8 +254,9 @@ def _titles(value: Any, reader: _Reader) -> dict[str, TitleRule]:
         titles[code] = TitleRule(
             code=code,
             name=reader.text(f"titles.{code}.name", fields.get("name", code)),
-            coefficient=reader.decimal(f"titles.{code}.coefficient",
-                                       fields.get("coefficient", "1")),
+            coefficient=reader.decimal(
+                f"titles.{code}.coefficient", fields.get("coefficient", "1")
+            ),
         )
     return titles
 
@@ -253,27 +267,43 @@ def write_policy(policy: Policy) -> str:
     for key in _DECIMAL_KEYS:
         doc[key] = plain(getattr(policy, key))
     doc["shares"] = [plain(share) for share in policy.shares]
-    values = {str(m): plain(s.value_per_equivalent) for m, s in sorted(policy.pay.items())
-              if s.value_per_equivalent is not None}
+    values = {
+        str(m): plain(s.value_per_equivalent)
+        for m, s in sorted(policy.pay.items())
+        if s.value_per_equivalent is not None
+    }
     funds = {str(m): _fund_table(s) for m, s in sorted(policy.pay.items()) if s.fund is not None}
     if values:
         doc["value_per_equivalent"] = values
     if funds:
         doc["pay"] = funds
-    doc["grades"] = {g.name: {"min_score": _score(g.min_score), "coefficient": plain(g.coefficient)}
-                     for g in policy.grades}
-    doc["deductions"] = {"violation": [plain(d) for d in policy.violation_deductions],
-                         "veto": plain(policy.veto_deduction)}
+    doc["grades"] = {
+        g.name: {"min_score": _score(g.min_score), "coefficient": plain(g.coefficient)}
+        for g in policy.grades
+    }
+    doc["deductions"] = {
+        "violation": [plain(d) for d in policy.violation_deductions],
+        "veto": plain(policy.veto_deduction),
+    }
     doc["missing_quality_grade"] = policy.missing_quality_grade
     doc["research_teaching_mode"] = policy.research_teaching_mode
     doc["bonus_categories"] = list(policy.bonus_categories)
     doc["holidays"] = [day.isoformat() for day in sorted(policy.holidays)]
     doc["workdays"] = [day.isoformat() for day in sorted(policy.workdays)]
     doc["item_coefficients"] = [_rule_table(rule) for rule in policy.item_coefficients]
-    doc["posts"] = {p.code: {"name": p.name, "coefficient": plain(p.coefficient), "mode": p.mode,
-                             "appraised": p.appraised} for p in policy.posts.values()}
-    doc["titles"] = {t.code: {"name": t.name, "coefficient": plain(t.coefficient)}
-                     for t in policy.titles.values()}
+    doc["posts"] = {
+        p.code: {
+            "name": p.name,
+            "coefficient": plain(p.coefficient),
+            "mode": p.mode,
+            "appraised": p.appraised,
+        }
+        for p in policy.posts.values()
+    }
+    doc["titles"] = {
+        t.code: {"name": t.name, "coefficient": plain(t.coefficient)}
+        for t in policy.titles.values()
+    }
     return tomli_w.dumps(doc)
 
 

@@ -126,6 +126,64 @@ class ReviewRow:
             "basic_pay": _text(self.basic_pay),
         }
 
+    def to_record(self) -> dict[str, str | int | bool]:
+        """Every figure of the row, as text, for storing a signed month (see from_record)."""
+        record: dict[str, str | int | bool] = dict(self.to_json())
+        record.update(
+            annual_target=_text(self.lines.annual_target),
+            score=_text(self.score),
+            grade_min_score=_text(self.grade.min_score if self.grade else None),
+            violations=self.deduction.violations,
+            errors=self.deduction.errors,
+            veto=self.deduction.veto,
+            aggravated=self.deduction.aggravated,
+        )
+        return record
+
+    @classmethod
+    def from_record(cls, record: dict) -> "ReviewRow":
+        """The row exactly as `to_record` stored it."""
+        grade = None
+        if record["grade"]:
+            grade = Grade(
+                record["grade"],
+                Decimal(record["grade_min_score"]),
+                Decimal(record["quality_coefficient"]),
+            )
+        return cls(
+            staff_no=record["staff_no"],
+            name=record["name"],
+            post=record["post"],
+            title=record["title"],
+            month=Month.parse(record["month"]),
+            status=record["status"],
+            lines=Lines(
+                *(
+                    Decimal(record[key])
+                    for key in ("annual_target", "attendance", "target", "base_line", "cap_line")
+                )
+            ),
+            equivalents=Decimal(record["equivalents"]),
+            bonus_equivalents=Decimal(record["bonus_equivalents"]),
+            counted=Decimal(record["counted"]),
+            band=record["band"],
+            performance_equivalents=Decimal(record["performance_equivalents"]),
+            score=_decimal_or_none(record["score"]),
+            grade=grade,
+            effective_equivalents=_decimal_or_none(record["effective_equivalents"]),
+            deduction=Deduction(
+                record["violations"],
+                record["errors"],
+                record["veto"],
+                record["aggravated"],
+                Decimal(record["deduction_ratio"]),
+            ),
+            value_per_equivalent=_decimal_or_none(record["value_per_equivalent"]),
+            performance_pay=_decimal_or_none(record["performance_pay"]),
+            basic_pay_factor=Decimal(record["basic_pay_factor"]),
+            basic_pay=Decimal(record["basic_pay"]),
+        )
+
 
 @dataclass(frozen=True)
 class MonthReview:
@@ -153,16 +211,16 @@ def review_month(policy: Policy, month: Month, doctors: Sequence[DoctorMonth]) -
         appraise(policy, month, doctor, lines[doctor.staff_no], fund.value_per_equivalent)
         for doctor in sorted(doctors, key=lambda doctor: doctor.staff_no)
     )
-    total = sum((row.performance_pay or ZERO for row in rows), ZERO)
+    total = r2(sum((row.performance_pay or ZERO for row in rows), ZERO))
     return MonthReview(month, rows, fund, total)
 
 
 def doctor_lines(policy: Policy, month: Month, doctor: DoctorMonth) -> Lines:
     """annual target, attendance, target, base line and cap line, each rounded in turn."""
     annual = r2(policy.annual_target * doctor.post.coefficient * doctor.title.coefficient)
-    attendance = r4(Decimal(doctor.available_days) / doctor.working_days) if (
-        doctor.working_days
-    ) else ZERO
+    attendance = (
+        r4(Decimal(doctor.available_days) / doctor.working_days) if (doctor.working_days) else ZERO
+    )
     target = r2(annual * policy.share(month) * attendance)
     return Lines(
         annual_target=annual,
@@ -239,11 +297,12 @@ def appraise(
     deduction = deduction_of(policy, doctor.events, band)
 
     grade = None if band == "absent" else resolve_grade(policy, doctor)
-    status = _status(band, grade, value_per_equivalent)
+    value = None if value_per_equivalent is None else r4(value_per_equivalent)
+    status = _status(band, grade, value)
     effective = _effective(band, grade, performance, doctor.bonus)
     pay = None
-    if effective is not None and value_per_equivalent is not None:
-        pay = r2(effective * value_per_equivalent * (ONE - deduction.ratio))
+    if effective is not None and value is not None:
+        pay = r2(effective * value * (ONE - deduction.ratio))
 
     factor = ONE if lines.base_line == 0 else r4(min(ONE, equivalents / lines.base_line))
     return ReviewRow(
@@ -263,7 +322,7 @@ def appraise(
         grade=grade,
         effective_equivalents=effective,
         deduction=deduction,
-        value_per_equivalent=None if value_per_equivalent is None else r4(value_per_equivalent),
+        value_per_equivalent=value,
         performance_pay=pay,
         basic_pay_factor=r4(factor),
         basic_pay=r2(doctor.basic_pay * r4(factor)),
@@ -278,15 +337,20 @@ def _status(band: str, grade: Grade | None, value: Decimal | None) -> str:
     return STATUS_OK
 
 
-def _effective(band: str, grade: Grade | None, performance: Decimal,
-               bonus: Decimal) -> Decimal | None:
+def _effective(
+    band: str, grade: Grade | None, performance: Decimal, bonus: Decimal
+) -> Decimal | None:
     """Effective equivalents: the bonus alone when absent, None while the grade is missing."""
     if band == "absent":
         return bonus
     if grade is None:
         return None
-    return r2(performance * grade.coefficient) + bonus
+    return r2(performance * r4(grade.coefficient)) + bonus
 
 
 def _text(value: Decimal | None) -> str:
     return "" if value is None else str(value)
+
+
+def _decimal_or_none(text: str) -> Decimal | None:
+    return Decimal(text) if text else None

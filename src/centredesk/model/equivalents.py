@@ -28,8 +28,9 @@ class Item:
 
     def equivalents_on(self, day: date) -> Decimal:
         """The value in force on `day`: the latest effective date not after it."""
-        in_force = [value for value in self.values if value.effective is None
-                    or value.effective <= day]
+        in_force = [
+            value for value in self.values if value.effective is None or value.effective <= day
+        ]
         if not in_force:
             raise ValueError(f"item {self.code} has no equivalents in force on {day}")
         return max(in_force, key=lambda value: value.effective or date.min).equivalents
@@ -107,8 +108,9 @@ def month_equivalents(
     return MonthEquivalents(r2(regular), r2(bonus), lines)
 
 
-def _line(item: Item, value: Decimal, coefficient: Decimal, count: int,
-          policy: Policy) -> BreakdownLine:
+def _line(
+    item: Item, value: Decimal, coefficient: Decimal, count: int, policy: Policy
+) -> BreakdownLine:
     return BreakdownLine(
         item=item.code,
         name=item.name,

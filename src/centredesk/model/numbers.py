@@ -24,7 +24,7 @@ def to_decimal(value: object) -> Decimal:
 
     Raises ValueError with a short reason for anything that is not a finite number.
     """
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool | float):
         raise ValueError("not an exact decimal")
     if isinstance(value, Decimal):
         number = value

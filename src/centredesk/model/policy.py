@@ -169,8 +169,10 @@ class Policy:
         if not self.violation_deductions or any(not ZERO <= d <= ONE for d in deductions):
             problems.append("deductions must be between 0 and 1, at least one violation step")
         if self.research_teaching_mode not in RESEARCH_TEACHING_MODES:
-            problems.append(f"research_teaching_mode must be bonus or regular, not "
-                            f"{self.research_teaching_mode!r}")
+            problems.append(
+                f"research_teaching_mode must be bonus or regular, not "
+                f"{self.research_teaching_mode!r}"
+            )
         return problems
 
     def _grade_problems(self) -> list[str]:
@@ -184,8 +186,9 @@ class Policy:
             problems.append("grades: the lowest grade must have min_score 0")
         for grade in self.grades:
             if not ZERO <= grade.min_score <= 100 or grade.coefficient < 0:
-                problems.append(f"grades: {grade.name} needs min_score 0–100 and a coefficient "
-                                "of at least 0")
+                problems.append(
+                    f"grades: {grade.name} needs min_score 0–100 and a coefficient of at least 0"
+                )
         if self.missing_quality_grade and self.missing_quality_grade not in names:
             problems.append(f"missing_quality_grade {self.missing_quality_grade!r} is not a grade")
         return problems
@@ -200,7 +203,7 @@ class Policy:
             if month.year != self.year:
                 problems.append(f"pay month {month} is outside {self.year}")
         for month, setting in self.pay.items():
-            problems += _pay_setting_problems(month, setting)
+            problems += pay_setting_problems(month, setting)
         return problems
 
     def _coefficient_rule_problems(self) -> list[str]:
@@ -226,7 +229,8 @@ class Policy:
         return problems
 
 
-def _pay_setting_problems(month: Month, setting: PaySetting) -> list[str]:
+def pay_setting_problems(month: Month, setting: PaySetting) -> list[str]:
+    """The rules of SPEC §2.4 a month's pay settings break, in words."""
     problems = []
     if setting.value_per_equivalent is not None and setting.value_per_equivalent < 0:
         problems.append(f"pay {month}: value_per_equivalent may not be negative")
@@ -262,4 +266,3 @@ def _rule_problems(rule: CoefficientRule, year: int) -> list[str]:
 
 def _days_of_year(year: int) -> list[date]:
     return [day for month in range(1, 13) for day in Month(year, month).days()]
-

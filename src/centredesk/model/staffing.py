@@ -63,8 +63,10 @@ def gp_capacity_of(inputs: StaffingInputs) -> tuple[Decimal, str]:
         return inputs.gp_capacity, "typed in"
     if inputs.capacity_inputs is not None:
         c = inputs.capacity_inputs
-        how = (f"{c.working_days} d × {c.hours_per_day} h × 60 ÷ {c.minutes_per_visit} min "
-               f"× {c.service_time_share}")
+        how = (
+            f"{c.working_days} d × {c.hours_per_day} h × 60 ÷ {c.minutes_per_visit} min "
+            f"× {c.service_time_share}"
+        )
         return c.capacity(), how
     return PUBLISHED_GP_CAPACITY, "published"
 
@@ -75,18 +77,30 @@ def calculate_staffing(inputs: StaffingInputs) -> StaffingResult:
     if capacity <= 0 or inputs.ph_capacity <= 0:
         raise ValueError("capacities must be above 0")
 
-    visits = r2(inputs.population * inputs.two_week_prevalence * FORTNIGHTS_PER_YEAR
-                * inputs.visits_per_episode * inputs.community_share)
+    visits = r2(
+        inputs.population
+        * inputs.two_week_prevalence
+        * FORTNIGHTS_PER_YEAR
+        * inputs.visits_per_episode
+        * inputs.community_share
+    )
     doctors = r2(visits / capacity)
     public_health = r2(inputs.required_public_health_equivalents / inputs.ph_capacity)
     steps = (
         Step("gp_capacity", how, capacity),
-        Step("annual_visits", f"{inputs.population} × {inputs.two_week_prevalence} × "
-             f"{FORTNIGHTS_PER_YEAR} × {inputs.visits_per_episode} × "
-             f"{inputs.community_share}", visits),
+        Step(
+            "annual_visits",
+            f"{inputs.population} × {inputs.two_week_prevalence} × "
+            f"{FORTNIGHTS_PER_YEAR} × {inputs.visits_per_episode} × "
+            f"{inputs.community_share}",
+            visits,
+        ),
         Step("gp_doctors", f"{visits} ÷ {capacity}", doctors),
-        Step("public_health_staff", f"{inputs.required_public_health_equivalents} ÷ "
-             f"{inputs.ph_capacity}", public_health),
+        Step(
+            "public_health_staff",
+            f"{inputs.required_public_health_equivalents} ÷ {inputs.ph_capacity}",
+            public_health,
+        ),
     )
     return StaffingResult(capacity, visits, doctors, public_health, steps)
 
@@ -126,5 +140,11 @@ def post_staffing(
     """Demand per full-time doctor against cap and base ratio × annual target × coefficient."""
     per_doctor = r2(annual_demand / doctors) if doctors > 0 else None
     line = annual_target * post_coefficient
-    return PostStaffing(post, annual_demand, doctors, per_doctor,
-                        upper=r2(cap_ratio * line), lower=r2(base_ratio * line))
+    return PostStaffing(
+        post,
+        annual_demand,
+        doctors,
+        per_doctor,
+        upper=r2(cap_ratio * line),
+        lower=r2(base_ratio * line),
+    )

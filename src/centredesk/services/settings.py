@@ -1,0 +1,88 @@
+"""Centre settings (SPEC §5.2 keys): read, validated and changed."""
+
+import logging
+import secrets
+
+from sqlalchemy.orm import Session
+
+from centredesk.model.numbers import to_decimal
+from centredesk.services.context import ADMINISTRATOR, Context, audit
+from centredesk.services.errors import Refused
+from centredesk.storage.tables import Setting
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SERVICE_AREAS = (
+    "帮困、青少年教育、环保护绿、法律援助、社区治安、医疗服务、文体宣传、家电维修、专业知识咨询"
+)
+DEFAULTS = {
+    "centre_name": "",
+    "population": "0",
+    "volunteer_monthly_hours_limit": "40",
+    "star_thresholds": "100,300,600,1000,1500",
+    "service_areas": DEFAULT_SERVICE_AREAS,
+    "skills": "",
+    "daily_count_maximum": "200",
+    "backup_folder": "",
+}
+# The secret under which slips' verification codes are signed; never shown or exported.
+SLIP_SECRET = "slip_secret"
+
+
+def get_setting(ctx: Context, key: str) -> str:
+    _known(key)
+    with ctx.database.reading() as session:
+        return setting_value(session, key)
+
+
+def setting_value(session: Session, key: str) -> str:
+    row = session.get(Setting, key)
+    return row.value if row else DEFAULTS[key]
+
+
+def set_setting(ctx: Context, key: str, value: str) -> None:
+    """Change a setting after checking its value; Refused for an unknown key or bad value."""
+    ctx.require(ADMINISTRATOR)
+    _known(key)
+    value = _checked(key, value.strip())
+    with ctx.database.transaction() as session:
+        before = setting_value(session, key)
+        session.merge(Setting(key=key, value=value))
+        audit(session, ctx.actor, "setting changed", key, before, value)
+    log.info("setting %s changed", key)
+
+
+def slip_secret(session: Session) -> bytes:
+    """The centre's secret for verification codes, made on first use."""
+    row = session.get(Setting, SLIP_SECRET)
+    if row is None:
+        row = Setting(key=SLIP_SECRET, value=secrets.token_hex(32))
+        session.add(row)
+        session.flush()
+    return bytes.fromhex(row.value)
+
+
+def _known(key: str) -> None:
+    if key not in DEFAULTS:
+        raise Refused(f"unknown setting {key!r}; the settings are: {', '.join(DEFAULTS)}")
+
+
+def _checked(key: str, value: str) -> str:
+    if key in ("population", "volunteer_monthly_hours_limit", "daily_count_maximum"):
+        _non_negative_number(key, value)
+    if key == "star_thresholds":
+        numbers = [part.strip() for part in value.split(",")]
+        for part in numbers:
+            _non_negative_number(key, part)
+        if [to_decimal(n) for n in numbers] != sorted(to_decimal(n) for n in numbers):
+            raise Refused("star_thresholds must rise: e.g. 100,300,600,1000,1500")
+    return value
+
+
+def _non_negative_number(key: str, value: str) -> None:
+    try:
+        number = to_decimal(value)
+    except ValueError:
+        raise Refused(f"{key} needs a number ({value})") from None
+    if number < 0:
+        raise Refused(f"{key} may not be negative ({value})")

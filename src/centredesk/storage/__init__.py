@@ -1,0 +1,1 @@
+"""The database: engine and session set-up, tables, migrations and backups (no Qt here)."""

@@ -1,0 +1,96 @@
+"""Where the database lives: the user data folder, URLs, and SQLite's local-disk rule."""
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from centredesk import APP_NAME
+
+URL_VARIABLE = "CENTREDESK_DATABASE_URL"
+# Mount types on which SQLite's file locking cannot be trusted (SPEC §7).
+_NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smbfs",
+    "smb2",
+    "smb3",
+    "afs",
+    "9p",
+    "fuse.sshfs",
+    "davfs",
+    "ncpfs",
+    "glusterfs",
+    "ceph",
+}
+
+
+class NetworkPathError(ValueError):
+    """SQLite asked to open a file on a network share."""
+
+
+def default_database_path() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "centredesk.db"
+
+
+def database_url(db_path: str | None, url: str | None) -> str:
+    """The SQLAlchemy URL from --db, --database-url or the environment (SPEC §5.2)."""
+    if db_path and url:
+        raise ValueError("give --db or --database-url, not both")
+    if url:
+        return url
+    if db_path:
+        return sqlite_url(Path(db_path))
+    return os.environ.get(URL_VARIABLE) or sqlite_url(default_database_path())
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.expanduser().absolute()}"
+
+
+def check_local_path(path: Path) -> None:
+    """Refuse a SQLite file on a network share, recommending PostgreSQL instead."""
+    if is_network_path(path):
+        raise NetworkPathError(
+            f"{path} is on a network share; SQLite's locking is unreliable there and data can be "
+            "lost. Keep the database on this PC's own disk, or use a PostgreSQL server "
+            "(--database-url postgresql+psycopg://…) for several PCs."
+        )
+
+
+def is_network_path(path: Path) -> bool:
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":
+        return _is_windows_network_drive(path)
+    return _mount_type(path.expanduser().absolute()) in _NETWORK_FILESYSTEMS
+
+
+def _is_windows_network_drive(path: Path) -> bool:
+    import ctypes
+
+    drive = os.path.splitdrive(str(path.absolute()))[0]
+    drive_remote = 4
+    return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote
+
+
+def _mount_type(path: Path) -> str:
+    """The filesystem type of the longest mount point above `path` (Linux /proc/mounts)."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return ""
+    best, kind = "", ""
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        inside = str(path) == point or str(path).startswith(point.rstrip("/") + "/")
+        if inside and len(point) > len(best):
+            best, kind = point, fields[2]
+    return kind
