@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from centredesk import __version__
+from centredesk.files.problems import ImportRefused
 from centredesk.logsetup import setup_logging
 from centredesk.model.months import Month
 from centredesk.model.numbers import to_decimal
@@ -39,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return _desktop(args)
         return args.handler(_context(args), args) or EXIT_DONE
-    except (Refused, NetworkPathError) as refusal:
+    except (Refused, NetworkPathError, ImportRefused) as refusal:
         print(str(refusal), file=sys.stderr)
         return EXIT_REFUSED
     except SystemExit as exit_:
@@ -313,7 +314,32 @@ def _staffing_json(calculator, posts) -> dict:
     return result
 
 
-_COMMANDS = [_add_policy, _add_settings, _add_review, _add_pay, _add_workflow, _add_staffing]
+# --- imports -------------------------------------------------------------------------------
+
+IMPORT_KINDS = ("staff", "items", "workload", "quality", "events", "leave")
+
+
+def _add_import(commands) -> None:
+    load = _command(commands, "import", _import, "import an exchange file (all or nothing)")
+    load.add_argument("kind", choices=IMPORT_KINDS)
+    load.add_argument("file", type=Path)
+
+
+def _import(ctx: Context, args) -> None:
+    from centredesk.services.imports import import_file
+
+    print(import_file(ctx, args.kind, args.file).describe())
+
+
+_COMMANDS = [
+    _add_policy,
+    _add_settings,
+    _add_import,
+    _add_review,
+    _add_pay,
+    _add_workflow,
+    _add_staffing,
+]
 
 
 if __name__ == "__main__":
