@@ -16,3 +16,54 @@ GOLDEN = REPO.parent / "shared" / "golden"
 def golden_dir() -> Path:
     assert GOLDEN.is_dir(), f"the golden case is expected at {GOLDEN}"
     return GOLDEN
+
+
+@pytest.fixture(autouse=True)
+def _log_folder(tmp_path_factory, monkeypatch):
+    """Every test logs into a temporary folder, never the user's own log."""
+    monkeypatch.setenv("CENTREDESK_LOG_DIR", str(tmp_path_factory.mktemp("log")))
+    monkeypatch.delenv("CENTREDESK_DATABASE_URL", raising=False)
+
+
+class CommandLine:
+    """Runs `centredesk` in this process against one database, as a script would."""
+
+    def __init__(self, db: Path, capsys) -> None:
+        self.db = db
+        self._capsys = capsys
+
+    def __call__(self, *args: str) -> tuple[int, str, str]:
+        from centredesk.cli import main
+
+        code = main(["--db", str(self.db), *map(str, args)])
+        captured = self._capsys.readouterr()
+        return code, captured.out, captured.err
+
+    def ok(self, *args: str) -> str:
+        code, out, err = self(*args)
+        assert code == 0, f"centredesk {' '.join(map(str, args))} exited {code}: {err}"
+        return out
+
+
+@pytest.fixture
+def cli(tmp_path, capsys) -> CommandLine:
+    return CommandLine(tmp_path / "centre.db", capsys)
+
+
+GOLDEN_IMPORTS = (
+    ("items", "items.csv"),
+    ("staff", "staff.csv"),
+    ("workload", "workload.csv"),
+    ("quality", "quality.csv"),
+    ("events", "events.csv"),
+    ("leave", "leave.csv"),
+)
+
+
+@pytest.fixture
+def golden_cli(cli, golden_dir) -> CommandLine:
+    """A database holding the golden centre, imported in the README's order."""
+    cli.ok("policy", "import", golden_dir / "policy.toml")
+    for kind, name in GOLDEN_IMPORTS:
+        cli.ok("import", kind, golden_dir / name)
+    return cli

@@ -289,11 +289,8 @@ def apply_events(session: Session, refs: References, records: list[EventRow], su
         return
 
     event = t.ManagementEvent
-    stored = set(
-        session.execute(
-            select(event.day, event.staff_id, event.kind, event.error, event.note)
-        ).tuples()
-    )
+    columns = (event.day, event.staff_id, event.kind, event.error, event.note)
+    stored = {tuple(row) for row in session.execute(select(*columns))}
     new = [r for r in rows if tuple(r.values()) not in stored]
     summary.added += len(new)
     summary.unchanged += len(rows) - len(new)
