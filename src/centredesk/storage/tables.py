@@ -218,6 +218,8 @@ class QualityResult(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     score: Mapped[Decimal | None] = mapped_column(DecimalText)
     grade: Mapped[str | None] = mapped_column(String(8))
+    # entered, imported or computed (from the post's indicators)
+    source: Mapped[str] = mapped_column(String(16), default="entered", server_default="entered")
 
 
 class ManagementEvent(Base):
@@ -269,3 +271,206 @@ class AuditEntry(Base):
     target: Mapped[str] = mapped_column(String(200), default="")
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+
+
+# --- accounts and comments -----------------------------------------------------------------
+
+
+class User(Base):
+    """An account: administrator, director, or a doctor linked to their staff record."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    staff: Mapped[Staff | None] = relationship()
+
+
+class Comment(Base):
+    """A doctor's comment on, or disagreement with, one of their months."""
+
+    __tablename__ = "comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    author: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    text: Mapped[str] = mapped_column(Text)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# --- rosters -------------------------------------------------------------------------------
+
+
+class ShiftCode(Base):
+    """A roster code such as 上午, 夜班 or 年假; a leave code also records leave."""
+
+    __tablename__ = "shift_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(64))
+    hours: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0"))
+    is_leave: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_rest: Mapped[bool] = mapped_column(Boolean, default=False)
+    colour: Mapped[str] = mapped_column(String(9), default="")
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RosterShift(Base):
+    """One staff member's shift on one day (Limitation: one shift per staff per day)."""
+
+    __tablename__ = "roster_shifts"
+    __table_args__ = (UniqueConstraint("staff_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    shift_code_id: Mapped[int] = mapped_column(ForeignKey("shift_codes.id"))
+
+
+# --- quality indicators --------------------------------------------------------------------
+
+
+class QualityIndicator(Base):
+    """A post's quality indicator with its target and weight (SPEC §2.6)."""
+
+    __tablename__ = "quality_indicators"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id"))
+    name: Mapped[str] = mapped_column(String(100))
+    target: Mapped[Decimal] = mapped_column(DecimalText)
+    weight: Mapped[Decimal] = mapped_column(DecimalText)
+    higher_is_better: Mapped[bool] = mapped_column(Boolean, default=True)
+    raise_percent: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0"))
+    is_rate: Mapped[bool] = mapped_column(Boolean, default=False)
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class IndicatorResult(Base):
+    """A doctor's actual figure for one indicator in one month."""
+
+    __tablename__ = "indicator_results"
+    __table_args__ = (UniqueConstraint("month", "staff_id", "indicator_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("quality_indicators.id"))
+    actual: Mapped[Decimal] = mapped_column(DecimalText)
+
+
+# --- volunteers ----------------------------------------------------------------------------
+
+
+class Volunteer(Base):
+    """A registered community volunteer (SPEC §4). List fields are stored joined by 、."""
+
+    __tablename__ = "volunteers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    gender: Mapped[str] = mapped_column(String(8))
+    birth_date: Mapped[date] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    address: Mapped[str] = mapped_column(Text, default="")
+    grid: Mapped[str] = mapped_column(String(64), default="")
+    employment: Mapped[str] = mapped_column(String(16))
+    skills: Mapped[str] = mapped_column(Text, default="")
+    areas: Mapped[str] = mapped_column(Text, default="")
+    motivations: Mapped[str] = mapped_column(Text, default="")
+    availability: Mapped[str] = mapped_column(Text, default="")
+    emergency_contact: Mapped[str] = mapped_column(Text, default="")
+    registered: Mapped[date] = mapped_column(Date)
+    archived_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Training(Base):
+    """A pre-service or in-service training session."""
+
+    __tablename__ = "trainings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))
+    topic: Mapped[str] = mapped_column(String(200))
+    hours: Mapped[Decimal] = mapped_column(DecimalText, default=Decimal("0"))
+
+
+class TrainingAttendance(Base):
+    """A volunteer who attended a training session."""
+
+    __tablename__ = "training_attendance"
+    __table_args__ = (UniqueConstraint("training_id", "volunteer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    training_id: Mapped[int] = mapped_column(ForeignKey("trainings.id", ondelete="CASCADE"))
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id"))
+
+
+class Activity(Base):
+    """A volunteer activity: date, area, place and how many volunteers it needs."""
+
+    __tablename__ = "activities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    area: Mapped[str] = mapped_column(String(64))
+    place: Mapped[str] = mapped_column(String(200), default="")
+    needed: Mapped[int] = mapped_column(Integer, default=1)
+    skills: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActivitySignup(Base):
+    """A volunteer signed up for an activity."""
+
+    __tablename__ = "activity_signups"
+    __table_args__ = (UniqueConstraint("activity_id", "volunteer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"))
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id"))
+
+
+class ServiceHours(Base):
+    """Hours a volunteer served; pending until approved, corrected by new records only."""
+
+    __tablename__ = "service_hours"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id"), index=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    area: Mapped[str] = mapped_column(String(64))
+    activity_id: Mapped[int | None] = mapped_column(ForeignKey("activities.id"))
+    hours: Mapped[Decimal] = mapped_column(DecimalText)
+    approved: Mapped[bool] = mapped_column(Boolean, default=False)
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("service_hours.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    approved_by: Mapped[str | None] = mapped_column(String(64))
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class SupervisionNote(Base):
+    """A supervisor's note on a volunteer, with a simple evaluation."""
+
+    __tablename__ = "supervision_notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id"), index=True)
+    day: Mapped[date] = mapped_column(Date)
+    evaluation: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(64), default="")
