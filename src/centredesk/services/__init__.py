@@ -1,0 +1,1 @@
+"""What a person can do, and who may do it; transactions and the audit log live here."""
