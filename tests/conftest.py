@@ -67,3 +67,29 @@ def golden_cli(cli, golden_dir) -> CommandLine:
     for kind, name in GOLDEN_IMPORTS:
         cli.ok("import", kind, golden_dir / name)
     return cli
+
+
+DEMO_UNTIL = "2026-11"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo centre built once per test run; tests work on copies of it."""
+    from centredesk.cli import main
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    assert main(["--db", str(path), "demo", "--until", DEMO_UNTIL]) == 0
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template, tmp_path) -> Path:
+    """A private copy of the demo centre's database file."""
+    from centredesk.storage.backup import copy_sqlite
+
+    return copy_sqlite(demo_template, tmp_path / "demo.db")
+
+
+@pytest.fixture
+def demo_cli(demo_db, capsys) -> CommandLine:
+    return CommandLine(demo_db, capsys)

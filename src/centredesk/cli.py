@@ -331,7 +331,26 @@ def _import(ctx: Context, args) -> None:
     print(import_file(ctx, args.kind, args.file).describe())
 
 
+# --- demo ----------------------------------------------------------------------------------
+
+
+def _add_demo(commands) -> None:
+    demo = _command(commands, "demo", _demo, "fill an empty database with a demo centre")
+    demo.add_argument("--until", type=_month, help="last month of workload (default: last month)")
+    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same centre")
+
+
+def _demo(ctx: Context, args) -> None:
+    from centredesk.services.demo import create_demo
+    from centredesk.services.staffing import last_full_month
+
+    until = args.until or last_full_month()
+    staff = create_demo(ctx, until, args.seed)
+    print(f"demo centre created: {staff} staff, 24 months of workload up to {until}")
+
+
 _COMMANDS = [
+    _add_demo,
     _add_policy,
     _add_settings,
     _add_import,

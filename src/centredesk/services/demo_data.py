@@ -23,10 +23,11 @@ from centredesk.model.equivalents import Item, ItemValue, item_coefficient
 from centredesk.model.months import Month
 from centredesk.model.numbers import r2
 from centredesk.model.policy import CoefficientRule, PaySetting, Policy
+from centredesk.resources import resource_path
 from centredesk.services import demo_centre as shape
 
-# The catalogue is data beside the package (resources/ of the source tree), not code.
-CATALOGUE = Path(__file__).resolve().parents[3] / "resources" / "catalogue" / "items.csv"
+# The catalogue is data shipped beside the code, not code.
+CATALOGUE = resource_path("catalogue", "items.csv")
 PERIOD_MONTHS = 24
 FUND_MONTH = 12
 DISTRIBUTABLE_RATIO = Decimal("0.88")

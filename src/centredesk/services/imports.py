@@ -56,18 +56,26 @@ _APPLIERS: dict[str, Apply] = {
 def import_file(ctx: Context, kind: str, path: Path, shown_as: str | None = None) -> ImportSummary:
     """Import a file of `kind`; raises ImportRefused listing every problem, changing nothing."""
     ctx.require(ADMINISTRATOR)
+    with ctx.database.transaction() as session:
+        summary = import_in_session(session, ctx, kind, path, shown_as)
+    log.info("%s", summary.describe())
+    return summary
+
+
+def import_in_session(
+    session: Session, ctx: Context, kind: str, path: Path, shown_as: str | None = None
+) -> ImportSummary:
+    """Import a file within the caller's transaction, which a refusal rolls back."""
     if kind not in _APPLIERS:
         raise ValueError(f"no such kind of file: {kind} (one of {', '.join(KINDS)})")
     shown = shown_as or str(path)
     records = parse(kind, read_sheet(Path(path), shown))
     summary = ImportSummary(kind, shown, records=len(records))
 
-    with ctx.database.transaction() as session:
-        references = References(session)
-        _APPLIERS[kind](session, references, records, summary)
-        if references.problems:
-            raise ImportRefused(references.problems)
-        mark_changed(session, summary.months, ctx.actor)
-        audit(session, ctx.actor, f"import {kind}", shown, None, summary.describe())
-    log.info("%s", summary.describe())
+    references = References(session)
+    _APPLIERS[kind](session, references, records, summary)
+    if references.problems:
+        raise ImportRefused(references.problems)
+    mark_changed(session, summary.months, ctx.actor)
+    audit(session, ctx.actor, f"import {kind}", shown, None, summary.describe())
     return summary

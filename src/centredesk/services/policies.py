@@ -44,21 +44,20 @@ def import_policy(ctx: Context, text: str, shown_as: str = "policy") -> Policy:
         raise Refused("\n".join(f"{shown_as}: {problem}" for problem in error.problems)) from None
 
     with ctx.database.transaction() as session:
-        signed = signed_months(session, policy.year)
-        _refuse_signed_pay_changes(session, policy, signed, shown_as)
-        before = session.get(PolicyDocument, policy.year)
-        _store_policy(session, policy, signed)
-        mark_changed(session, [Month(policy.year, m) for m in range(1, 13)], ctx.actor)
-        audit(
-            session,
-            ctx.actor,
-            "policy import",
-            str(policy.year),
-            before.document if before else None,
-            write_policy(policy),
-        )
+        store_policy(session, ctx, policy, shown_as)
     log.info("imported the %s policy from %s", policy.year, shown_as)
     return policy
+
+
+def store_policy(session: Session, ctx: Context, policy: Policy, shown_as: str) -> None:
+    """Store a validated policy within the caller's transaction (see import_policy)."""
+    signed = signed_months(session, policy.year)
+    _refuse_signed_pay_changes(session, policy, signed, shown_as)
+    before = session.get(PolicyDocument, policy.year)
+    _store_policy(session, policy, signed)
+    mark_changed(session, [Month(policy.year, m) for m in range(1, 13)], ctx.actor)
+    before_text = before.document if before else None
+    audit(session, ctx.actor, "policy import", str(policy.year), before_text, write_policy(policy))
 
 
 def export_policy(ctx: Context, year: int) -> str:
