@@ -61,12 +61,9 @@ def _context(args: argparse.Namespace) -> Context:
 
 
 def _desktop(args: argparse.Namespace) -> int:
-    print(
-        "The desktop program is not part of this version yet; run `centredesk --help` for "
-        "the commands that work today.",
-        file=sys.stderr,
-    )
-    return EXIT_REFUSED
+    from centredesk.ui.app import run_desktop
+
+    return run_desktop(database_url(args.db, args.database_url))
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -22,6 +22,7 @@ from centredesk.model.months import Month
 from centredesk.model.numbers import ZERO
 from centredesk.services.policies import load_policy
 from centredesk.services.references import References
+from centredesk.services.staff import assign
 from centredesk.storage import tables as t
 from centredesk.storage.bulk import delete_where, upsert
 
@@ -58,23 +59,7 @@ def _write_staff(
     staff.name, staff.start, staff.end = record.name, record.start, record.end
     if record.basic_pay is not None:
         staff.basic_pay = record.basic_pay
-
-    current = staff.assignments[-1] if staff.assignments else None
-    if (
-        current
-        and (current.post_id, current.title_id) == (post.id, title.id)
-        and not (record.effective)
-    ):
-        return
-    # A change without an effective date takes effect on the first day of this month (§2.2).
-    effective = record.effective
-    if effective is None and current is not None:
-        effective = Month.of(date.today()).first_day
-    same_day = next((a for a in staff.assignments if a.effective == effective), None)
-    if same_day is None:
-        same_day = t.Assignment(effective=effective)
-        staff.assignments.append(same_day)
-    same_day.post, same_day.title = post, title
+    assign(staff, post, title, record.effective)
 
 
 def _by_code_or_name(session: Session, table) -> dict:

@@ -1,0 +1,157 @@
+"""Qt translations: the .ts sources are committed, the .qm files built from them.
+
+The program's own strings are English; Chinese is the default language. `.qm` files are built
+by `python -m centredesk.ui.translations` (the installer and CI run it) and, when they are
+missing or older than their source, at start-up into the user's cache folder.
+"""
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+from xml.etree import ElementTree
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from centredesk import APP_NAME
+from centredesk.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = {"zh_CN": "中文", "en": "English"}
+DEFAULT_LANGUAGE = "zh_CN"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load CentreDesk's and Qt's own translations for `language` into `app`."""
+    if language == "en":
+        return []
+    translators = []
+    ours = QTranslator(app)
+    if ours.load(str(compiled(language))):
+        translators.append(ours)
+    qt = QTranslator(app)
+    if qt.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        translators.append(qt)
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators
+
+
+def source(language: str) -> Path:
+    return resource_path("translations") / f"centredesk_{language}.ts"
+
+
+def compiled(language: str) -> Path:
+    """The .qm of `language`, built first if it is missing or older than its .ts source."""
+    ts = source(language)
+    shipped = ts.with_suffix(".qm")
+    if shipped.exists() and shipped.stat().st_mtime >= ts.stat().st_mtime:
+        return shipped
+    cache = platformdirs.user_cache_path(APP_NAME, appauthor=False) / shipped.name
+    if not cache.exists() or cache.stat().st_mtime < ts.stat().st_mtime:
+        release(ts, cache)
+    return cache
+
+
+def release(ts: Path, qm: Path) -> None:
+    """Compile one .ts into a .qm with Qt's lrelease (shipped with PySide6)."""
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    log.info("translations %s compiled to %s", ts.name, qm)
+
+
+def update_sources() -> None:
+    """Collect every tr() string of the program into the .ts files (pyside6-lupdate)."""
+    package = Path(__file__).resolve().parents[1]
+    files = sorted(str(p) for p in package.rglob("*.py"))
+    for language in LANGUAGES:
+        if language != "en":
+            subprocess.run(
+                [
+                    _tool("lupdate"),
+                    "-silent",
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    *files,
+                    "-ts",
+                    str(source(language)),
+                ],
+                check=True,
+            )
+
+
+def unfinished(language: str) -> list[str]:
+    """Source strings of `language`'s .ts that have no finished translation."""
+    root = ElementTree.parse(source(language)).getroot()
+    return [
+        message.findtext("source")
+        for message in root.iter("message")
+        if _translation_missing(message)
+    ]
+
+
+def fill(language: str, pairs: dict[str, str]) -> int:
+    """Write translations for the given source strings into the .ts; returns how many."""
+    path = source(language)
+    tree = ElementTree.parse(path)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        text = message.findtext("source")
+        if text in pairs:
+            translation = message.find("translation")
+            translation.text = pairs[text]
+            translation.attrib.pop("type", None)
+            filled += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def _translation_missing(message) -> bool:
+    translation = message.find("translation")
+    return (
+        translation is None
+        or translation.get("type") == "unfinished"
+        or not (translation.text or "").strip()
+    )
+
+
+def _tool(name: str) -> str:
+    folder = Path(sys.executable).parent
+    for candidate in (folder / f"pyside6-{name}", folder / f"pyside6-{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    return f"pyside6-{name}"
+
+
+def main(argv: list[str]) -> None:
+    """`build`: every .qm beside its .ts (installers, CI). `update`: collect strings.
+
+    `fill LANGUAGE`: read lines "source<TAB>translation" (\\n for a line break) from stdin
+    into the .ts. `missing LANGUAGE`: print the strings still untranslated.
+    """
+    command = argv[0] if argv else "build"
+    if command == "update":
+        update_sources()
+    elif command == "fill":
+        lines = (line.rstrip("\n").split("\t", 1) for line in sys.stdin if "\t" in line)
+        pairs = {s.replace("\\n", "\n"): t.replace("\\n", "\n") for s, t in lines}
+        print(f"{fill(argv[1], pairs)} translations written")
+    elif command == "missing":
+        for text in unfinished(argv[1]):
+            print(text.replace("\n", "\\n"))
+    else:
+        for language in LANGUAGES:
+            if language != "en":
+                release(source(language), source(language).with_suffix(".qm"))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,49 @@
+"""Desktop tests: real windows, offscreen, on real database files."""
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from centredesk.storage.locations import sqlite_url
+
+
+@pytest.fixture(autouse=True)
+def _private_qsettings(tmp_path_factory, qapp):
+    """Window geometry and recent files go to a temporary folder, never the user's."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings().clear()
+
+
+@pytest.fixture
+def open_main_window(qtbot):
+    """Open a main window on a database file as the program does, and close it afterwards."""
+    from centredesk.ui.app import DesktopController, create_application
+
+    windows = []
+
+    def open_(db_path, language: str = "en"):
+        QSettings().setValue("language", language)
+        controller = DesktopController(create_application([]))
+        window = controller.open(sqlite_url(db_path))
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield open_
+    for window in windows:
+        window.close()
+
+
+def type_text(widget, text: str) -> None:
+    """Type `text` into a widget key by key, Chinese included (QTest only knows ASCII keys)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
