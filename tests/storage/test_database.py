@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, inspect, text
 from centredesk.storage import locations
 from centredesk.storage.database import open_database
 from centredesk.storage.locations import NetworkPathError, database_url, sqlite_url
-from centredesk.storage.migrations_runner import head_revision, upgrade
+from centredesk.storage.migrations_runner import head_revisions, upgrade
 from centredesk.storage.tables import Base
 
 
@@ -36,7 +36,7 @@ def test_an_older_database_is_copied_before_it_is_migrated(tmp_path, monkeypatch
     engine = create_engine(sqlite_url(path))
     upgrade(engine, "0001")
     engine.dispose()
-    monkeypatch.setattr("centredesk.storage.database.head_revision", lambda: "9999")
+    monkeypatch.setattr("centredesk.storage.database.head_revisions", lambda: {"9999"})
     monkeypatch.setattr("centredesk.storage.database.upgrade", lambda engine: None)
 
     open_database(sqlite_url(path))
@@ -52,7 +52,7 @@ def test_the_head_revision_is_what_a_new_database_records(tmp_path):
     with database.engine.connect() as connection:
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
-    assert revision == head_revision()
+    assert {revision} == head_revisions()
 
 
 @pytest.mark.parametrize("path", [r"\\server\share\centre.db", "//server/share/centre.db"])

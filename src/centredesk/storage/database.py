@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from centredesk.storage.backup import copy_sqlite
 from centredesk.storage.locations import check_local_path
-from centredesk.storage.migrations_runner import current_revision, head_revision, upgrade
+from centredesk.storage.migrations_runner import current_revisions, head_revisions, upgrade
 
 log = logging.getLogger(__name__)
 
@@ -97,15 +97,22 @@ def _sqlite_pragmas(connection, _record) -> None:
 
 def _migrate(database: Database) -> None:
     with database.engine.connect() as connection:
-        revision = current_revision(connection)
+        current = current_revisions(connection)
         has_tables = bool(inspect(connection).get_table_names())
-    head = head_revision()
-    if revision == head:
+    heads = head_revisions()
+    if current == heads:
         return
-    if revision is not None or has_tables:
+
+    revision = "+".join(sorted(current)) or None
+    if current or has_tables:
         _copy_before_migration(database, revision)
     upgrade(database.engine)
-    log.info("database %s migrated from %s to %s", database.describe(), revision or "empty", head)
+    log.info(
+        "database %s migrated from %s to %s",
+        database.describe(),
+        revision or "empty",
+        "+".join(sorted(heads)),
+    )
 
 
 def _copy_before_migration(database: Database, revision: str | None) -> None:
