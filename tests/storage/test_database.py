@@ -78,3 +78,11 @@ def test_the_url_comes_from_the_option_then_the_environment_then_the_user_folder
     assert database_url(None, None).endswith("centredesk.db")
     with pytest.raises(ValueError, match="not both"):
         database_url("x.db", "sqlite:///y.db")
+
+
+def test_the_quick_reading_of_heads_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from centredesk.storage.migrations_runner import alembic_config
+
+    assert head_revisions() == set(ScriptDirectory.from_config(alembic_config()).get_heads())

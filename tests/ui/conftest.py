@@ -17,15 +17,24 @@ def _private_qsettings(tmp_path_factory, qapp):
 
 @pytest.fixture
 def open_main_window(qtbot):
-    """Open a main window on a database file as the program does, and close it afterwards."""
+    """Open a main window on a database file as the program does, and close it afterwards.
+
+    On a database with accounts (the demo) `user` signs in through the login dialog with the
+    demo password, as a person would.
+    """
     from centredesk.ui.app import DesktopController, create_application
+    from tests.conftest import DEMO_PASSWORD
 
     windows = []
 
-    def open_(db_path, language: str = "en"):
+    def open_(db_path, language: str = "en", user: str = "admin"):
         QSettings().setValue("language", language)
         controller = DesktopController(create_application([]))
-        window = controller.open(sqlite_url(db_path))
+        controller.sig_login_needed.connect(
+            lambda dialog: _sign_in(qtbot, dialog, user, DEMO_PASSWORD)
+        )
+        with qtbot.waitSignal(controller.sig_window_ready, timeout=20000):
+            window = controller.open(sqlite_url(db_path))
         qtbot.addWidget(window)
         windows.append(window)
         return window
@@ -33,6 +42,12 @@ def open_main_window(qtbot):
     yield open_
     for window in windows:
         window.close()
+
+
+def _sign_in(qtbot, dialog, user: str, password: str) -> None:
+    dialog.user.setText(user)
+    dialog.password.setText(password)
+    dialog.sign_in()
 
 
 def type_text(widget, text: str) -> None:

@@ -1,6 +1,7 @@
 """Where the database lives: the user data folder, URLs, and SQLite's local-disk rule."""
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -45,6 +46,13 @@ def database_url(db_path: str | None, url: str | None) -> str:
     if db_path:
         return sqlite_url(Path(db_path))
     return os.environ.get(URL_VARIABLE) or sqlite_url(default_database_path())
+
+
+def describe_url(url: str) -> str:
+    """A database URL as shown to a person: the file of SQLite, a server URL without password."""
+    if url.startswith("sqlite:///"):
+        return url[len("sqlite:///") :]
+    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
 
 
 def sqlite_url(path: Path) -> str:

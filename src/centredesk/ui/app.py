@@ -1,21 +1,26 @@
-"""Starting the desktop program: the application, its language, the database and the window."""
+"""Starting the desktop program: the window first, then the database, then the user.
+
+The main window is shown before the database layer (SQLAlchemy, Alembic) is even imported;
+the database is opened on the thread pool, and the screens appear once a user is signed in.
+"""
 
 import logging
 import sys
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from centredesk import APP_NAME, __version__
 from centredesk.model.months import Month
-from centredesk.services.context import Actor, Context
-from centredesk.storage.database import Database, open_database
-from centredesk.storage.locations import sqlite_url
+from centredesk.storage.locations import describe_url, sqlite_url
 from centredesk.ui.exception_hook import install_exception_hook
 from centredesk.ui.main_window import MainWindow
 from centredesk.ui.session import UiSession
 from centredesk.ui.translations import DEFAULT_LANGUAGE, install_translators
+from centredesk.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
 RECENT_LIMIT = 8
@@ -33,13 +38,86 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_window(database: Database, actor: Actor | None = None) -> MainWindow:
-    """A main window on `database` for `actor` (the local administrator without accounts)."""
-    ctx = Context(database, actor or Actor.local_administrator())
-    session = UiSession(ctx, Month.of(date.today()).previous())
-    window = MainWindow(session, database.describe())
-    _remember_recent(database.describe())
-    return window
+@dataclass(frozen=True)
+class OpenedDatabase:
+    """A database opened off the UI thread, and whether someone must sign in to it."""
+
+    database: object
+    needs_login: bool
+
+
+def _open_off_the_ui_thread(url: str) -> OpenedDatabase:
+    from centredesk.services.context import has_accounts
+    from centredesk.storage.database import open_database
+
+    database = open_database(url)
+    return OpenedDatabase(database, has_accounts(database))
+
+
+class DesktopController(QObject):
+    """Opens databases into windows and answers the windows' requests for others."""
+
+    sig_login_needed = Signal(object)
+    """The database has accounts: a LoginDialog is showing (the dialog)."""
+
+    sig_window_ready = Signal(object)
+    """A window has its signed-in session and its first screen (the window)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self.app = app
+        self.window: MainWindow | None = None
+        self.database = None
+
+    def open(self, url: str) -> MainWindow:
+        """Show a window for `url` at once; it becomes ready when the database is open.
+
+        The database starts opening before the window is built, so that importing the
+        database layer overlaps with Qt drawing the window.
+        """
+        holder: dict[str, MainWindow] = {}
+        run_in_background(
+            lambda: _open_off_the_ui_thread(url),
+            lambda opened: self._on_database_opened(holder["window"], opened),
+            lambda error: self._on_database_failed(holder["window"], url, error),
+        )
+        previous, self.window = self.window, MainWindow(describe_url(url))
+        holder["window"] = self.window
+        self.window.sig_open_requested.connect(lambda path: self.open(sqlite_url(Path(path))))
+        self.window.sig_new_requested.connect(lambda path: self.open(sqlite_url(Path(path))))
+        self.window.show()
+        if previous is not None:
+            previous.close()
+        return self.window
+
+    def _on_database_opened(self, window: MainWindow, opened: OpenedDatabase) -> None:
+        self.database = opened.database
+        if not opened.needs_login:
+            from centredesk.services.context import Actor
+
+            self.sign_in(window, Actor.local_administrator())
+            return
+        from centredesk.ui.login import LoginDialog
+
+        dialog = LoginDialog(opened.database, window)
+        dialog.sig_signed_in.connect(lambda actor: self.sign_in(window, actor))
+        dialog.rejected.connect(window.close)
+        dialog.open()
+        self.sig_login_needed.emit(dialog)
+
+    def sign_in(self, window: MainWindow, actor) -> None:
+        """Attach the signed-in user's session to the window."""
+        from centredesk.services.context import Context
+
+        session = UiSession(Context(self.database, actor), Month.of(date.today()).previous())
+        window.attach(session)
+        self.sig_window_ready.emit(window)
+        _remember_recent(self.database.describe())
+        log.info("desktop opened %s for %s", self.database.describe(), actor.name)
+
+    def _on_database_failed(self, window: MainWindow, url: str, error: Exception) -> None:
+        log.error("cannot open %s: %s", describe_url(url), error)
+        QMessageBox.critical(window, self.app.tr("Cannot open the database"), str(error))
 
 
 def _remember_recent(path: str) -> None:
@@ -48,41 +126,10 @@ def _remember_recent(path: str) -> None:
     settings.setValue("recent_files", [path, *recent][:RECENT_LIMIT])
 
 
-class DesktopController:
-    """Opens databases into windows and answers the windows' requests for others."""
-
-    def __init__(self, app: QApplication) -> None:
-        self.app = app
-        self.window: MainWindow | None = None
-
-    def open(self, url: str) -> MainWindow | None:
-        try:
-            database = open_database(url)
-        except Exception as error:  # noqa: BLE001 - shown to the person, logged in full
-            log.exception("cannot open %s", url)
-            QMessageBox.critical(None, self.app.tr("Cannot open the database"), str(error))
-            return None
-        previous, self.window = self.window, open_window(database)
-        self.window.sig_open_requested.connect(lambda path: self.open(sqlite_url_of(path)))
-        self.window.sig_new_requested.connect(lambda path: self.open(sqlite_url_of(path)))
-        self.window.show()
-        if previous is not None:
-            previous.close()
-        log.info("desktop opened %s", database.describe())
-        return self.window
-
-
-def sqlite_url_of(path: str) -> str:
-    from pathlib import Path
-
-    return sqlite_url(Path(path))
-
-
 def run_desktop(url: str) -> int:
     """Run the desktop program on the database at `url` until its window closes."""
     app = create_application()
     install_exception_hook()
     controller = DesktopController(app)
-    if controller.open(url) is None:
-        return 1
+    controller.open(url)
     return app.exec()

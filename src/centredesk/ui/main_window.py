@@ -47,10 +47,13 @@ class MainWindow(QMainWindow):
     sig_new_requested = Signal(str)
     """The user chose a path for a new database."""
 
-    def __init__(self, session: UiSession, database_label: str) -> None:
+    sig_ready = Signal()
+    """A user is signed in and the first screen is showing."""
+
+    def __init__(self, database_label: str) -> None:
         super().__init__()
-        self.session = session
-        self._entries = screens_for(session.ctx.actor.role, session.ctx.actor.is_local)
+        self.session: UiSession | None = None
+        self._entries: list[ScreenEntry] = []
         self._screens: dict[str, QWidget] = {}
         self._busy = 0
 
@@ -59,7 +62,25 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar(database_label)
         self._build_menus()
-        self._restore_state()
+        self._restore_geometry()
+
+    def attach(self, session: UiSession) -> None:
+        """Show the screens `session`'s user may use; the window becomes ready."""
+        self.session = session
+        actor = session.ctx.actor
+        self._entries = screens_for(actor.role, actor.is_local)
+        for entry in self._entries:
+            item = QListWidgetItem(QApplication.translate("Navigation", entry.title))
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            self._navigation.addItem(item)
+        self._user_label.setText(self.tr("User: {name}").format(name=actor.name))
+        self._month_edit.setEnabled(True)
+        self._month_edit.setDate(QDate(session.month.year, session.month.month, 1))
+        session.sig_month_changed.connect(self._on_session_month_changed)
+        self._on_session_month_changed(session.month)
+        self.backup_action.setEnabled(True)
+        self._restore_screen()
+        self.sig_ready.emit()
 
     # --- building ----------------------------------------------------------------------
 
@@ -68,10 +89,6 @@ class MainWindow(QMainWindow):
         self._navigation.setObjectName("navigation")
         self._navigation.setFixedWidth(170)
         self._navigation.setStyleSheet(NAVIGATION_STYLE)
-        for entry in self._entries:
-            item = QListWidgetItem(QApplication.translate("Navigation", entry.title))
-            item.setData(Qt.ItemDataRole.UserRole, entry.key)
-            self._navigation.addItem(item)
         self._stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -90,25 +107,24 @@ class MainWindow(QMainWindow):
         self._month_edit = QDateEdit()
         self._month_edit.setObjectName("month_edit")
         self._month_edit.setDisplayFormat("yyyy-MM")
-        self._month_edit.setDate(QDate(self.session.month.year, self.session.month.month, 1))
+        self._month_edit.setEnabled(False)
         self._month_edit.dateChanged.connect(self._on_month_edit_date_changed)
         toolbar.addWidget(self._month_edit)
         self.addToolBar(toolbar)
-        self.session.sig_month_changed.connect(self._on_session_month_changed)
 
     def _build_status_bar(self, database_label: str) -> None:
         bar = self.statusBar()
-        actor = self.session.ctx.actor
         self._month_label = QLabel()
+        self._user_label = QLabel()
         self._progress = QProgressBar()
         self._progress.setMaximumWidth(160)
         self._progress.setRange(0, 0)
         self._progress.hide()
         bar.addPermanentWidget(self._progress)
-        bar.addPermanentWidget(QLabel(self.tr("User: {name}").format(name=actor.name)))
+        bar.addPermanentWidget(self._user_label)
         bar.addPermanentWidget(self._month_label)
         bar.addPermanentWidget(QLabel(self.tr("Database: {path}").format(path=database_label)))
-        self._on_session_month_changed(self.session.month)
+        bar.showMessage(self.tr("Opening the database…"))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -233,13 +249,15 @@ class MainWindow(QMainWindow):
 
     # --- state -------------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("main_window/geometry")
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main_window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+
+    def _restore_screen(self) -> None:
+        self.statusBar().clearMessage()
         keys = [entry.key for entry in self._entries]
-        last = settings.value("main_window/screen", "")
+        last = QSettings().value("main_window/screen", "")
         if self._entries:
             self.show_screen(last if last in keys else keys[0])
 

@@ -1,9 +1,13 @@
 """What the desktop has in hand: the signed-in context and the month being worked on."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from centredesk.model.months import Month
-from centredesk.services.context import Context
+
+if TYPE_CHECKING:  # the window appears before the database layer is imported
+    from centredesk.services.context import Context
 
 
 class UiSession(QObject):
@@ -15,7 +19,7 @@ class UiSession(QObject):
     sig_data_changed = Signal(str)
     """Data of a kind changed ("staff", "workload", "review" …): screens showing it reload."""
 
-    def __init__(self, ctx: Context, month: Month, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: "Context", month: Month, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._month = month

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from centredesk.services.context import ADMINISTRATOR, DIRECTOR, DOCTOR
+from centredesk.roles import ADMINISTRATOR, DIRECTOR, DOCTOR
 
 EVERYONE = (ADMINISTRATOR, DIRECTOR, DOCTOR)
 STAFF_ROLES = (ADMINISTRATOR, DIRECTOR)

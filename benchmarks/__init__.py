@@ -1,0 +1,1 @@
+"""Benchmarks: each scenario is timed against a floor measured in the same run."""
