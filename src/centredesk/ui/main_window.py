@@ -160,6 +160,10 @@ class MainWindow(QMainWindow):
         self._navigation.setCurrentRow(row)
         return self._screens[key]
 
+    def screen_keys(self) -> list[str]:
+        """The screens this window's user may open, in navigation order."""
+        return [entry.key for entry in self._entries]
+
     def screen(self, key: str) -> QWidget | None:
         return self._screens.get(key)
 

@@ -30,6 +30,13 @@ SCREENS: list[ScreenEntry] = [
     ScreenEntry(
         "staff", QT_TRANSLATE_NOOP("Navigation", "Staff and rosters"), "staff_screen", "StaffScreen"
     ),
+    ScreenEntry(
+        "settings",
+        QT_TRANSLATE_NOOP("Navigation", "Settings"),
+        "settings_screen",
+        "SettingsScreen",
+        (ADMINISTRATOR,),
+    ),
 ]
 
 
