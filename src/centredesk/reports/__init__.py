@@ -1,0 +1,1 @@
+"""PDF slips and certificates, their fonts, and verification codes."""
