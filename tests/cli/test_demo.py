@@ -50,7 +50,7 @@ def test_the_demo_goes_only_into_an_empty_database(demo_cli):
 
 def test_the_demo_months_can_be_reviewed_signed_and_staffing_tested(demo_cli):
     demo_cli.ok("reviewed", DEMO_UNTIL)
-    assert "signed off" in demo_cli.ok("close", DEMO_UNTIL)
+    assert "signed off" in demo_cli.as_user("director").ok("close", DEMO_UNTIL)
 
     staffing = json.loads(demo_cli.ok("staffing", "--until", DEMO_UNTIL, "--json"))
 

@@ -8,14 +8,19 @@ from sqlalchemy import func, select
 
 from centredesk.files.policy_toml import read_policy
 from centredesk.model.months import Month
+from centredesk.services.accounts import add_demo_accounts
 from centredesk.services.context import ADMINISTRATOR, Context
 from centredesk.services.demo_data import write_demo_files
 from centredesk.services.errors import Refused
 from centredesk.services.imports import import_in_session
 from centredesk.services.policies import store_policy
+from centredesk.services.volunteer_demo import add_demo_volunteers
 from centredesk.storage import tables as t
 
 log = logging.getLogger(__name__)
+
+# The password of every demo account (README): the demo holds no one's real data.
+DEMO_PASSWORD = "demo1234"
 
 
 def create_demo(ctx: Context, until: Month, seed: int = 1) -> int:
@@ -34,13 +39,15 @@ def create_demo(ctx: Context, until: Month, seed: int = 1) -> int:
                     store_policy(session, ctx, policy, path.name)
                 else:
                     import_in_session(session, ctx, kind, path, path.name)
+            add_demo_accounts(session, ctx.actor, DEMO_PASSWORD)
+            add_demo_volunteers(session, until, seed)
             staff = session.scalar(select(func.count()).select_from(t.Staff))
     log.info("demo centre created up to %s (seed %s, %s staff)", until, seed, staff)
     return staff
 
 
 def _refuse_unless_empty(session) -> None:
-    for table in (t.Staff, t.PolicyDocument, t.Item):
+    for table in (t.Staff, t.PolicyDocument, t.Item, t.User):
         if session.scalar(select(func.count()).select_from(table)):
             raise Refused(
                 "the demo centre only goes into an empty database; this one holds "

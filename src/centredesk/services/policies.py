@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from centredesk.files.policy_toml import read_policy, write_policy
 from centredesk.model.months import Month
 from centredesk.model.policy import PaySetting, Policy, PolicyError
-from centredesk.services.context import ADMINISTRATOR, Context, audit
+from centredesk.services.context import ADMINISTRATOR, DIRECTOR, Context, audit
 from centredesk.services.errors import Refused
 from centredesk.services.months import mark_changed, signed_months
 from centredesk.storage.tables import PaySettingRow, PolicyDocument, Post, Title
@@ -51,18 +51,20 @@ def import_policy(ctx: Context, text: str, shown_as: str = "policy") -> Policy:
 
 def store_policy(session: Session, ctx: Context, policy: Policy, shown_as: str) -> None:
     """Store a validated policy within the caller's transaction (see import_policy)."""
+    ctx.require(ADMINISTRATOR)
     signed = signed_months(session, policy.year)
     _refuse_signed_pay_changes(session, policy, signed, shown_as)
+    # Read before storing: the merge below updates this very object.
     before = session.get(PolicyDocument, policy.year)
+    before_text = before.document if before else None
     _store_policy(session, policy, signed)
     mark_changed(session, [Month(policy.year, m) for m in range(1, 13)], ctx.actor)
-    before_text = before.document if before else None
     audit(session, ctx.actor, "policy import", str(policy.year), before_text, write_policy(policy))
 
 
 def export_policy(ctx: Context, year: int) -> str:
     """The year's policy as a TOML document, pay settings included."""
-    ctx.require(ADMINISTRATOR)
+    ctx.require(ADMINISTRATOR, DIRECTOR)
     with ctx.database.reading() as session:
         return write_policy(load_policy(session, year))
 

@@ -11,7 +11,7 @@ from centredesk.model.appraisal import MonthReview, ReviewRow, review_month
 from centredesk.model.fund import fund_figures
 from centredesk.model.months import Month
 from centredesk.model.numbers import ZERO, r2
-from centredesk.services.context import DOCTOR, Context
+from centredesk.services.context import ADMINISTRATOR, DIRECTOR, DOCTOR, Context
 from centredesk.services.month_data import doctor_months
 from centredesk.services.months import SIGNED, month_status
 from centredesk.services.policies import load_policy
@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 def review(ctx: Context, month: Month) -> MonthReview:
     """The month's review rows; a doctor receives only their own row."""
+    ctx.require(ADMINISTRATOR, DIRECTOR, DOCTOR)
     with ctx.database.reading() as session:
         result = month_review(session, month)
     if ctx.actor.role == DOCTOR:

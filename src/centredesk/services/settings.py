@@ -6,7 +6,7 @@ import secrets
 from sqlalchemy.orm import Session
 
 from centredesk.model.numbers import to_decimal
-from centredesk.services.context import ADMINISTRATOR, Context, audit
+from centredesk.services.context import ADMINISTRATOR, DIRECTOR, Context, audit
 from centredesk.services.errors import Refused
 from centredesk.storage.tables import Setting
 
@@ -30,6 +30,7 @@ SLIP_SECRET = "slip_secret"
 
 
 def get_setting(ctx: Context, key: str) -> str:
+    ctx.require(ADMINISTRATOR, DIRECTOR)
     _known(key)
     with ctx.database.reading() as session:
         return setting_value(session, key)
@@ -86,3 +87,10 @@ def _non_negative_number(key: str, value: str) -> None:
         raise Refused(f"{key} needs a number ({value})") from None
     if number < 0:
         raise Refused(f"{key} may not be negative ({value})")
+
+
+def all_settings(ctx: Context) -> dict[str, str]:
+    """Every setting of SPEC §5.2 with its value (the default where none is stored)."""
+    ctx.require(ADMINISTRATOR)
+    with ctx.database.reading() as session:
+        return {key: setting_value(session, key) for key in DEFAULTS}

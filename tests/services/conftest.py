@@ -1,0 +1,22 @@
+"""Databases for the service tests: the golden centre (no accounts) and the demo (accounts)."""
+
+import pytest
+
+from centredesk.storage.database import open_database
+from centredesk.storage.locations import sqlite_url
+
+
+@pytest.fixture
+def golden_database(golden_cli):
+    """The golden centre, imported by the command line, without any account yet."""
+    database = open_database(sqlite_url(golden_cli.db))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_database(demo_db):
+    """A private copy of the demo centre, with its accounts."""
+    database = open_database(sqlite_url(demo_db))
+    yield database
+    database.close()
