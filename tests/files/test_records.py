@@ -40,7 +40,9 @@ def _refused_csv(tmp_path, kind, text, name="data.csv") -> list[str]:
 
 
 def test_every_golden_file_parses(golden_dir):
-    counts = {kind: len(parse(kind, read_sheet(golden_dir / f"{kind}.csv"))) for kind in KINDS}
+    # The golden centre has no volunteers: its files are those of the appraisal.
+    kinds = [kind for kind in KINDS if not kind.startswith("volunteer")]
+    counts = {kind: len(parse(kind, read_sheet(golden_dir / f"{kind}.csv"))) for kind in kinds}
 
     assert counts == {
         "staff": 5,

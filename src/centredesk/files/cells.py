@@ -41,6 +41,8 @@ _CHINESE_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})(?:[-/.](\d{1,2})|年(\d{1,2})月?)$")
 _SERIAL = re.compile(r"^\d{5}$")
+# Far above any day's services, and within the integers of every database (PostgreSQL: 2^31).
+MOST_COUNT = 1_000_000
 _EXCEL_EPOCH = date(1899, 12, 30)
 # Only serial numbers of 1950–2099 are taken for dates: anything else is more likely a typo.
 _SERIALS = range((date(1950, 1, 1) - _EXCEL_EPOCH).days, (date(2100, 1, 1) - _EXCEL_EPOCH).days)
@@ -78,14 +80,15 @@ def read_month(text: str) -> Month:
 
 
 def read_count(text: str) -> int:
-    """A count of services: a whole number, 0 or more."""
-    if text.isdigit():
-        return int(text)
-    number = read_decimal(text, "not a count")
+    """A count of services: a whole number from 0 to MOST_COUNT."""
+    # isdigit() alone also admits digits such as "²" that int() cannot read.
+    number = int(text) if text.isascii() and text.isdigit() else read_decimal(text, "not a count")
     if number < 0:
         raise ValueError("a count cannot be negative")
-    if number != number.to_integral_value():
+    if number != int(number):
         raise ValueError("a count must be a whole number")
+    if number > MOST_COUNT:
+        raise ValueError(f"a count above {MOST_COUNT} cannot be one day's work")
     return int(number)
 
 

@@ -86,4 +86,10 @@ def shown(value: object) -> str | None:
         return plain(value)
     if isinstance(value, date):
         return value.isoformat()
-    return str(value)
+    text = str(value)
+    # A line break in a cell would split its problem line in two; show it escaped instead.
+    return text if text.isprintable() else "".join(_printable(char) for char in text)
+
+
+def _printable(char: str) -> str:
+    return char if char.isprintable() else repr(char)[1:-1]

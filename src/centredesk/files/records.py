@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from centredesk.files import volunteer_records
 from centredesk.files.cells import (
     read_count,
     read_date,
@@ -369,6 +370,8 @@ READERS: dict[str, Callable[[Sheet], Parsed]] = {
     "quality": _quality,
     "events": _events,
     "leave": _leave,
+    "volunteers": volunteer_records.read_volunteers,
+    "volunteer-hours": volunteer_records.read_volunteer_hours,
 }
 KINDS = tuple(READERS)
 

@@ -138,8 +138,14 @@ class Table:
         return [problem for _, _, problem in sorted(self._found, key=lambda found: found[:2])]
 
     def parsed(self, records: list[R]) -> Parsed:
-        """The records of rows without a problem, with every problem found."""
+        """The records of rows without a problem, with every problem found.
+
+        A problem of the file as a whole (a missing column) leaves no record: every row lacks
+        a value, and a record without it would mislead the checks that follow.
+        """
         bad_rows = {row for row, _ in self._bad_cells}
+        if None in bad_rows:
+            return Parsed([], self.problems)
         return Parsed([record for record in records if record.row not in bad_rows], self.problems)
 
     def _note(self, row: int | None, position: int, problem: Problem) -> None:

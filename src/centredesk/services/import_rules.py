@@ -4,6 +4,7 @@ Every function checks all its records first, leaving problems in `refs.problems`
 only when there are none; the caller's transaction makes the file all-or-nothing.
 """
 
+from collections import Counter
 from datetime import date
 
 from sqlalchemy import select
@@ -27,6 +28,7 @@ from centredesk.storage import tables as t
 from centredesk.storage.bulk import delete_where, upsert
 
 ENTRY_KEY = ("staff_id", "day", "item_id")
+CHANGES = ("added", "replaced", "removed", "unchanged")
 
 
 # --- staff ---------------------------------------------------------------------------------
@@ -143,12 +145,11 @@ def _apply_long(session: Session, refs: References, records: list[WorkloadRow], 
         return
 
     existing = _existing_counts(session, rows)
-    _count_changes(summary, rows, existing)
-    upsert(
-        session, t.WorkloadEntry.__table__, [r for r in rows if r["count"]], ENTRY_KEY, ["count"]
-    )
-    delete_where(session, t.WorkloadEntry.__table__, [r for r in rows if not r["count"]], ENTRY_KEY)
-    summary.months.update(Month.of(r["day"]) for r in rows)
+    changes = _count_changes(summary, rows, existing, _staff_nos(refs))
+    table = t.WorkloadEntry.__table__
+    upsert(session, table, changes["added"] + changes["replaced"], ENTRY_KEY, ["count"])
+    delete_where(session, table, changes["removed"], ENTRY_KEY)
+    summary.months.update(_months_of(changes["added"] + changes["replaced"] + changes["removed"]))
 
 
 def _apply_wide(
@@ -175,14 +176,31 @@ def _apply_wide(
     if refs.problems:
         return
 
+    # Only what changes is written, so a file read back as it was exported changes nothing.
     existing = _existing_day_counts(session, days)
-    _count_changes(summary, rows, existing)
-    kept = {(r["staff_id"], r["day"], r["item_id"]) for r in rows}
-    summary.removed += sum(1 for key in existing if key not in kept)
-    delete_where(session, t.WorkloadEntry.__table__, days, ("staff_id", "day"))
-    if rows:
-        session.execute(t.WorkloadEntry.__table__.insert(), rows)
-    summary.months.update(Month.of(d["day"]) for d in days)
+    staff_nos = _staff_nos(refs)
+    changes = _count_changes(summary, rows, existing, staff_nos)
+    kept = {(r["staff_id"], r["day"], r["item_id"]) for r in rows} if existing else set()
+    removed = [_key_row(key) for key in existing if key not in kept]
+    _tally(summary, removed, "removed", staff_nos)
+    table = t.WorkloadEntry.__table__
+    delete_where(session, table, removed, ENTRY_KEY)
+    if changes["added"]:
+        session.execute(table.insert(), changes["added"])
+    upsert(session, table, changes["replaced"], ENTRY_KEY, ["count"])
+    summary.months.update(_months_of(changes["added"] + changes["replaced"] + removed))
+
+
+def _months_of(rows: list[dict]) -> set[Month]:
+    return {Month.of(day) for day in {row["day"] for row in rows}}
+
+
+def _staff_nos(refs: References) -> dict[int, str]:
+    return {ref.id: staff_no for staff_no, ref in refs.staff.items()}
+
+
+def _key_row(key: tuple) -> dict:
+    return dict(zip(ENTRY_KEY, key, strict=True))
 
 
 def _existing_counts(session: Session, rows: list[dict]) -> dict[tuple, int]:
@@ -205,18 +223,30 @@ def _existing_day_counts(session: Session, days: list[dict]) -> dict[tuple, int]
     return {(s, d, i): c for s, d, i, c in session.execute(query) if (s, d) in wanted}
 
 
-def _count_changes(summary, rows: list[dict], existing: dict[tuple, int]) -> None:
+def _count_changes(
+    summary, rows: list[dict], existing: dict[tuple, int], staff_nos: dict[int, str]
+) -> dict[str, list[dict]]:
+    """The rows by what they do to the stored entries, tallied per staff member."""
+    changes: dict[str, list[dict]] = {change: [] for change in CHANGES}
+    tallies: Counter = Counter()
     for row in rows:
         before = existing.get((row["staff_id"], row["day"], row["item_id"]))
         if row["count"] == 0:
-            summary.removed += before is not None
-            summary.unchanged += before is None
+            change = "unchanged" if before is None else "removed"
         elif before is None:
-            summary.added += 1
-        elif before == row["count"]:
-            summary.unchanged += 1
+            change = "added"
         else:
-            summary.replaced += 1
+            change = "unchanged" if before == row["count"] else "replaced"
+        tallies[row["staff_id"], change] += 1
+        changes[change].append(row)
+    for (staff_id, change), count in tallies.items():
+        summary.tally(staff_nos[staff_id], change, count)
+    return changes
+
+
+def _tally(summary, rows: list[dict], change: str, staff_nos: dict[int, str]) -> None:
+    for staff_id, count in Counter(row["staff_id"] for row in rows).items():
+        summary.tally(staff_nos[staff_id], change, count)
 
 
 # --- quality, events, leave ----------------------------------------------------------------
