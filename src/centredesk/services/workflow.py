@@ -9,6 +9,8 @@ from sqlalchemy import delete
 from centredesk.files.policy_toml import write_policy
 from centredesk.model.months import Month
 from centredesk.model.policy import Policy
+from centredesk.services.backups import BEFORE_SIGNOFF, automatic_backup
+from centredesk.services.breakdown import signing_details
 from centredesk.services.context import ADMINISTRATOR, DIRECTOR, Context, audit
 from centredesk.services.errors import Refused
 from centredesk.services.months import OPEN, REVIEWED, SIGNED, month_status, set_status
@@ -38,6 +40,7 @@ def sign(ctx: Context, month: Month) -> int:
     Refused unless the month is reviewed and every row's status is ok (naming the others).
     """
     ctx.require(DIRECTOR)
+    automatic_backup(ctx, BEFORE_SIGNOFF)
     with ctx.database.transaction() as session:
         status = month_status(session, month)
         if status != REVIEWED:
@@ -47,6 +50,8 @@ def sign(ctx: Context, month: Month) -> int:
             )
         result = computed_review(session, month)
         _refuse_incomplete(result.rows, month)
+        # The slip of a signed month prints its breakdown and events as they were at signing.
+        details = signing_details(session, month)
 
         state = set_status(session, str(month), SIGNED, ctx.actor)
         state.policy_document = _policy_as_signed(load_policy(session, month.year), month)
@@ -54,7 +59,7 @@ def sign(ctx: Context, month: Month) -> int:
             StoredReviewRow(
                 month=str(month),
                 staff_no=row.staff_no,
-                record=json.dumps(row.to_record(), ensure_ascii=False),
+                record=json.dumps(row.to_record() | details[row.staff_no], ensure_ascii=False),
             )
             for row in result.rows
         )

@@ -31,6 +31,21 @@ SCREENS: list[ScreenEntry] = [
         "staff", QT_TRANSLATE_NOOP("Navigation", "Staff and rosters"), "staff_screen", "StaffScreen"
     ),
     ScreenEntry(
+        "workload", QT_TRANSLATE_NOOP("Navigation", "Workload"), "workload_screen", "WorkloadScreen"
+    ),
+    ScreenEntry(
+        "volunteers",
+        QT_TRANSLATE_NOOP("Navigation", "Volunteers"),
+        "volunteers_screen",
+        "VolunteersScreen",
+    ),
+    ScreenEntry(
+        "review",
+        QT_TRANSLATE_NOOP("Navigation", "Month-end review"),
+        "review_screen",
+        "ReviewScreen",
+    ),
+    ScreenEntry(
         "settings",
         QT_TRANSLATE_NOOP("Navigation", "Settings"),
         "settings_screen",
