@@ -11,6 +11,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from centredesk.storage.backup import copy_sqlite
+from centredesk.storage.disk import refuse_full_disk
 from centredesk.storage.locations import check_local_path
 from centredesk.storage.migrations_runner import current_revisions, head_revisions, upgrade
 
@@ -76,12 +77,14 @@ def open_database(url: str, migrate: bool = True) -> Database:
 
 
 def _create_engine(url: str) -> Engine:
+    # Statement parameters may hold national ID numbers: errors never carry them into logs.
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
-
-    engine = create_engine(url, connect_args={"timeout": 30})
-    event.listen(engine, "connect", _sqlite_pragmas)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    else:
+        engine = create_engine(url, connect_args={"timeout": 30}, hide_parameters=True)
+        event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "handle_error", refuse_full_disk)
     return engine
 
 

@@ -1,5 +1,6 @@
 """Where the database lives: the user data folder, URLs, and SQLite's local-disk rule."""
 
+import configparser
 import os
 import re
 import sys
@@ -10,6 +11,9 @@ import platformdirs
 from centredesk import APP_NAME
 
 URL_VARIABLE = "CENTREDESK_DATABASE_URL"
+DATA_DIR_VARIABLE = "CENTREDESK_DATA_DIR"
+# Written by the Windows installer beside CentreDesk.exe to name the machine-wide data folder.
+INSTALL_CONFIG = "centredesk.ini"
 # Mount types on which SQLite's file locking cannot be trusted (SPEC §7).
 _NETWORK_FILESYSTEMS = {
     "nfs",
@@ -34,7 +38,25 @@ class NetworkPathError(ValueError):
 
 
 def default_database_path() -> Path:
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "centredesk.db"
+    """centredesk.db in the data folder: CENTREDESK_DATA_DIR, the installer's, or the user's."""
+    return data_folder() / "centredesk.db"
+
+
+def data_folder() -> Path:
+    """The folder of the default database, in that order of preference."""
+    chosen = os.environ.get(DATA_DIR_VARIABLE) or _installed_data_folder()
+    if chosen:
+        return Path(chosen).expanduser()
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def _installed_data_folder() -> str:
+    """The `[data] folder` of centredesk.ini beside a built program's executable, if any."""
+    if not getattr(sys, "frozen", False):
+        return ""
+    config = configparser.ConfigParser()
+    config.read(Path(sys.executable).parent / INSTALL_CONFIG, encoding="utf-8")
+    return config.get("data", "folder", fallback="").strip()
 
 
 def database_url(db_path: str | None, url: str | None) -> str:
