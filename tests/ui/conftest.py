@@ -16,7 +16,7 @@ def _private_qsettings(tmp_path_factory, qapp):
 
 
 @pytest.fixture
-def open_main_window(qtbot):
+def open_main_window(qtbot, monkeypatch):
     """Open a main window on a database file as the program does, and close it afterwards.
 
     On a database with accounts (the demo) `user` signs in through the login dialog with the
@@ -28,7 +28,7 @@ def open_main_window(qtbot):
     windows = []
 
     def open_(db_path, language: str = "en", user: str = "admin"):
-        QSettings().setValue("language", language)
+        monkeypatch.setenv("CENTREDESK_LANGUAGE", language)
         controller = DesktopController(create_application([]))
         controller.sig_login_needed.connect(
             lambda dialog: _sign_in(qtbot, dialog, user, DEMO_PASSWORD)

@@ -58,7 +58,16 @@ def _settings_set(ctx: Context, args) -> None:
 
 # --- imports -------------------------------------------------------------------------------
 
-IMPORT_KINDS = ("staff", "items", "workload", "quality", "events", "leave")
+IMPORT_KINDS = (
+    "staff",
+    "items",
+    "workload",
+    "quality",
+    "events",
+    "leave",
+    "volunteers",
+    "volunteer-hours",
+)
 
 
 def _add_import(commands) -> None:

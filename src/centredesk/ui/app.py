@@ -11,15 +11,18 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from centredesk import APP_NAME, __version__
 from centredesk.model.months import Month
+from centredesk.resources import resource_path
 from centredesk.storage.locations import describe_url, sqlite_url
+from centredesk.ui import smoke
 from centredesk.ui.exception_hook import install_exception_hook
 from centredesk.ui.main_window import MainWindow
 from centredesk.ui.session import UiSession
-from centredesk.ui.translations import DEFAULT_LANGUAGE, install_translators
+from centredesk.ui.translations import chosen_language, install_translators
 from centredesk.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -33,8 +36,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(argv or sys.argv)
     app.setStyle("Fusion")
-    language = str(QSettings().value("language", DEFAULT_LANGUAGE))
-    app._translators = install_translators(app, language)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "centredesk.png"))))
+    for previous in getattr(app, "_translators", []):
+        app.removeTranslator(previous)
+    app._translators = install_translators(app, chosen_language())
     return app
 
 
@@ -44,14 +49,15 @@ class OpenedDatabase:
 
     database: object
     needs_login: bool
+    lock: object = None
 
 
 def _open_off_the_ui_thread(url: str) -> OpenedDatabase:
     from centredesk.services.context import has_accounts
-    from centredesk.storage.database import open_database
+    from centredesk.ui.safety import open_claimed
 
-    database = open_database(url)
-    return OpenedDatabase(database, has_accounts(database))
+    database, lock = open_claimed(url)
+    return OpenedDatabase(database, has_accounts(database), lock)
 
 
 class DesktopController(QObject):
@@ -91,10 +97,16 @@ class DesktopController(QObject):
         return self.window
 
     def _on_database_opened(self, window: MainWindow, opened: OpenedDatabase) -> None:
+        from centredesk.ui.safety import watch_over
+
         self.database = opened.database
+        watch_over(window, opened.lock)
         if not opened.needs_login:
             from centredesk.services.context import Actor
+            from centredesk.ui.first_run import offer_first_run
 
+            if offer_first_run(window, opened.database, lambda actor: self.sign_in(window, actor)):
+                return
             self.sign_in(window, Actor.local_administrator())
             return
         from centredesk.ui.login import LoginDialog
@@ -131,5 +143,7 @@ def run_desktop(url: str) -> int:
     app = create_application()
     install_exception_hook()
     controller = DesktopController(app)
+    if smoke.requested():
+        smoke.SmokeRun(controller, app)
     controller.open(url)
     return app.exec()

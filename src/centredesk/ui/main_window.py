@@ -4,6 +4,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         session.sig_month_changed.connect(self._on_session_month_changed)
         self._on_session_month_changed(session.month)
         self.backup_action.setEnabled(True)
+        self.restore_action.setEnabled(True)
         self._restore_screen()
         self.sig_ready.emit()
 
@@ -139,9 +141,19 @@ class MainWindow(QMainWindow):
         self.backup_action = self._add_action(
             file_menu, self.tr("&Backup now"), self._on_backup_triggered
         )
+        self.restore_action = self._add_action(
+            file_menu, self.tr("&Restore…"), self._on_restore_triggered
+        )
+        self.restore_action.setEnabled(False)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add_action(
+            help_menu,
+            self.tr("&User guide"),
+            self._on_user_guide_triggered,
+            QKeySequence.StandardKey.HelpContents,
+        )
         self._add_action(help_menu, self.tr("&About CentreDesk"), self._on_about_triggered)
 
     def _add_action(self, menu, text: str, slot: Callable, shortcut=None) -> QAction:
@@ -185,16 +197,22 @@ class MainWindow(QMainWindow):
         on_done: Callable[[Any], None],
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
-        """Run database work off the UI thread with the busy indicator showing."""
+        """Run database work off the UI thread with the busy indicator showing.
+
+        A result that arrives after the window was closed and deleted is dropped: there is
+        nobody left to show it to.
+        """
         self._set_busy(+1)
 
         def done(result: Any) -> None:
-            self._set_busy(-1)
-            on_done(result)
+            if shiboken6.isValid(self):
+                self._set_busy(-1)
+                on_done(result)
 
         def failed(error: Exception) -> None:
-            self._set_busy(-1)
-            (on_error or self.show_error)(error)
+            if shiboken6.isValid(self):
+                self._set_busy(-1)
+                (on_error or self.show_error)(error)
 
         run_in_background(function, done, failed)
 
@@ -238,8 +256,20 @@ class MainWindow(QMainWindow):
 
         self.run_task(lambda: backup_now(self.session.ctx), self._on_backup_done)
 
-    def _on_backup_done(self, path) -> None:
-        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=path), 10000)
+    def _on_backup_done(self, result) -> None:
+        text = self.tr("Backup written to {path}").format(path=result.path)
+        self.statusBar().showMessage(f"{text}; {result.warning}" if result.warning else text, 10000)
+
+    def _on_restore_triggered(self) -> None:
+        from centredesk.ui.safety import start_restore
+
+        start_restore(self)
+
+    def _on_user_guide_triggered(self) -> None:
+        from centredesk.ui.translations import installed_language
+        from centredesk.ui.user_guide import open_user_guide
+
+        open_user_guide(installed_language())
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(

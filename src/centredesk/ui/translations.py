@@ -6,27 +6,47 @@ missing or older than their source, at start-up into the user's cache folder.
 """
 
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from centredesk import APP_NAME
 from centredesk.resources import resource_path
+from centredesk.ui.pseudo import PSEUDO, PseudoTranslator
 
 log = logging.getLogger(__name__)
 
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 DEFAULT_LANGUAGE = "zh_CN"
+# Chooses the language over the saved setting: zh_CN, en, or pseudo to check layouts.
+LANGUAGE_VARIABLE = "CENTREDESK_LANGUAGE"
+_installed: list[str] = []
+
+
+def chosen_language() -> str:
+    """The language to start in: CENTREDESK_LANGUAGE, else the saved setting, else Chinese."""
+    return os.environ.get(LANGUAGE_VARIABLE) or str(QSettings().value("language", DEFAULT_LANGUAGE))
+
+
+def installed_language() -> str:
+    """The language of the translators installed last (the program's language now)."""
+    return _installed[-1] if _installed else DEFAULT_LANGUAGE
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load CentreDesk's and Qt's own translations for `language` into `app`."""
+    _installed.append(language)
     if language == "en":
         return []
+    if language == PSEUDO:
+        pseudo = PseudoTranslator(app)
+        app.installTranslator(pseudo)
+        return [pseudo]
     translators = []
     ours = QTranslator(app)
     if ours.load(str(compiled(language))):
@@ -52,7 +72,9 @@ def compiled(language: str) -> Path:
     """The .qm of `language`, built first if it is missing or older than its .ts source."""
     ts = source(language)
     shipped = ts.with_suffix(".qm")
-    if shipped.exists() and shipped.stat().st_mtime >= ts.stat().st_mtime:
+    # A built program has no lrelease; its .qm was compiled by the build, whatever the mtimes.
+    frozen = getattr(sys, "frozen", False)
+    if shipped.exists() and (frozen or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
     cache = platformdirs.user_cache_path(APP_NAME, appauthor=False) / shipped.name
     if not cache.exists() or cache.stat().st_mtime < ts.stat().st_mtime:
@@ -69,28 +91,29 @@ def release(ts: Path, qm: Path) -> None:
 
 def update_sources() -> None:
     """Collect every tr() string of the program into the .ts files (pyside6-lupdate)."""
-    package = Path(__file__).resolve().parents[1]
-    files = sorted(str(p) for p in package.rglob("*.py"))
     for language in LANGUAGES:
         if language != "en":
-            subprocess.run(
-                [
-                    _tool("lupdate"),
-                    "-silent",
-                    "-no-obsolete",
-                    "-locations",
-                    "none",
-                    *files,
-                    "-ts",
-                    str(source(language)),
-                ],
-                check=True,
-            )
+            collect_strings(source(language))
+
+
+def collect_strings(ts: Path) -> None:
+    """Bring `ts` up to date with the program's strings: new ones in, vanished ones out."""
+    package = Path(__file__).resolve().parents[1]
+    files = sorted(str(p) for p in package.rglob("*.py"))
+    subprocess.run(
+        [_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", *files, "-ts", str(ts)],
+        check=True,
+    )
 
 
 def unfinished(language: str) -> list[str]:
     """Source strings of `language`'s .ts that have no finished translation."""
-    root = ElementTree.parse(source(language)).getroot()
+    return unfinished_in(source(language))
+
+
+def unfinished_in(ts: Path) -> list[str]:
+    """Source strings of the .ts file `ts` that have no finished translation."""
+    root = ElementTree.parse(ts).getroot()
     return [
         message.findtext("source")
         for message in root.iter("message")
