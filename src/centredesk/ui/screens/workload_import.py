@@ -5,12 +5,11 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +19,7 @@ from centredesk.services.staff import list_staff
 from centredesk.ui.table_model import Column
 from centredesk.ui.widgets.filter_table import FilterTable
 from centredesk.ui.widgets.problems import show_import_problems
-from centredesk.ui.worker import run_in_background
+from centredesk.ui.widgets.progress import ProgressRun
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +43,8 @@ class WorkloadImport(QObject):
         super().__init__(tab)
         self.tab = tab
         self.path: Path | None = None
-        self.progress: QProgressDialog | None = None
+        self.progress: ProgressRun | None = None
         self.dialog: QDialog | None = None
-        self._task = None
 
     def preview(self, path: Path) -> None:
         """Check the file and work out its changes, keeping nothing."""
@@ -70,47 +68,23 @@ class WorkloadImport(QObject):
         )
 
     def _run(self, work, on_done, label: str) -> None:
-        self.progress = QProgressDialog(
-            label.format(file=self.path.name), self.tr("Cancel"), 0, 4, self.tab
-        )
-        self.progress.setWindowTitle(self.tr("Workload import"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setValue(0)
-        self._task = run_in_background(work, on_done, self._on_failed, self._on_progressed)
-        self.progress.canceled.connect(self._on_progress_canceled)
-
-    def _on_progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-
-    def _on_progress_canceled(self) -> None:
-        if self._task is not None:
-            self._task.progress.cancelled = True
-
-    def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self._on_progress_canceled)
-            self.progress.close()
-            self.progress = None
+        self.progress = ProgressRun(
+            self.tab, label.format(file=self.path.name), self.tr("Workload import")
+        ).start(work, on_done, self._on_failed)
 
     def _on_preview_done(self, result) -> None:
-        self._close_progress()
         summary, names = result
         self.dialog = ImportPreviewDialog(summary, names, self.tab)
         self.dialog.accepted.connect(self.confirm)
         self.dialog.open()
 
     def _on_import_done(self, summary: ImportSummary) -> None:
-        self._close_progress()
         log.info("workload imported from the screen: %s", summary.describe())
         self.tab.session.changed("workload")
         self.tab.status_line.setStyleSheet("")
         self.tab.status_line.setText(describe(summary))
 
     def _on_failed(self, error: Exception) -> None:
-        self._close_progress()
         if isinstance(error, ImportCancelled):
             self.tab.status_line.setText(self.tr("Import cancelled: nothing was changed"))
             return
