@@ -6,8 +6,6 @@ the number format) when a float gives the same decimal back, otherwise as text.
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -15,7 +13,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-_FLOAT_DIGITS = 15
+from centredesk.files.writers import xlsx_cell
+
 _NOTE_FILL = PatternFill("solid", fgColor="F2F2F2")
 
 
@@ -38,39 +37,15 @@ def write_workbook(path: Path, sheets: Sequence[SheetData]) -> None:
             width = max(len(str(header)) + 2, 10)
             sheet.column_dimensions[get_column_letter(index)].width = min(width, 40)
         sheet.freeze_panes = "A3"
-        sheet.append([_cell(sheet, text, Font(bold=True)) for text in data.header])
+        sheet.append([xlsx_cell(sheet, text, Font(bold=True)) for text in data.header])
         sheet.append([_note(sheet, text) for text in data.notes])
         for row in data.rows:
-            sheet.append([_cell(sheet, value) for value in row])
+            sheet.append([xlsx_cell(sheet, value) for value in row])
     workbook.save(Path(path))
 
 
 def _note(sheet, text: str) -> WriteOnlyCell:
-    cell = _cell(sheet, text, Font(italic=True, color="555555"))
+    cell = xlsx_cell(sheet, text, Font(italic=True, color="555555"))
     cell.fill = _NOTE_FILL
     cell.alignment = Alignment(wrap_text=True, vertical="top")
     return cell
-
-
-def _cell(sheet, value: object, font: Font | None = None) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=_value(value))
-    if isinstance(cell.value, str):
-        # Text beginning with "=" stays text: a workbook of values holds no formulas.
-        cell.data_type = "s"
-    elif isinstance(value, Decimal):
-        places = max(0, -value.as_tuple().exponent)
-        cell.number_format = "0." + "0" * places if places else "0"
-    if font is not None:
-        cell.font = font
-    return cell
-
-
-def _value(value: object) -> object:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, Decimal):
-        digits = len(value.normalize().as_tuple().digits)
-        return float(value) if value.is_finite() and digits <= _FLOAT_DIGITS else format(value, "f")
-    if value is None or isinstance(value, int | str | date):
-        return value
-    return str(value)

@@ -36,9 +36,9 @@ def write_xlsx(
     sheet.freeze_panes = "A2"
 
     bold = Font(bold=True)
-    sheet.append([_cell(sheet, text, bold) for text in header])
+    sheet.append([xlsx_cell(sheet, text, bold) for text in header])
     for row in rows:
-        sheet.append([_cell(sheet, value) for value in row])
+        sheet.append([xlsx_cell(sheet, value) for value in row])
     workbook.save(Path(path))
 
 
@@ -50,7 +50,8 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
         writer.writerows([_text(value) for value in row] for row in rows)
 
 
-def _cell(sheet, value: object, font: Font | None = None) -> WriteOnlyCell:
+def xlsx_cell(sheet, value: object, font: Font | None = None) -> WriteOnlyCell:
+    """A write-only cell holding `value` as a value, never a formula."""
     cell = WriteOnlyCell(sheet, value=_xlsx_value(value))
     if isinstance(cell.value, str):
         # openpyxl would take text starting with "=" for a formula; text stays text.
