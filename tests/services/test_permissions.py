@@ -271,6 +271,7 @@ CALLS = {
 }
 # Services with no way to name another doctor, which a doctor may call for their own data.
 OWN_DATA_ONLY = {"review.review", "accounts.change_own_password"}
+OWN_DATA_ONLY |= {"slip_list.month_slips"}
 # Helpers that take a ctx only to shape what they return, reached through checked services.
 HELPERS = {"volunteers.view_of"}
 

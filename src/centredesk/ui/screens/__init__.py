@@ -46,6 +46,13 @@ SCREENS: list[ScreenEntry] = [
         "ReviewScreen",
     ),
     ScreenEntry(
+        "slips",
+        QT_TRANSLATE_NOOP("Navigation", "Slips"),
+        "slips_screen",
+        "SlipsScreen",
+        EVERYONE,
+    ),
+    ScreenEntry(
         "settings",
         QT_TRANSLATE_NOOP("Navigation", "Settings"),
         "settings_screen",
