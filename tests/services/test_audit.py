@@ -157,4 +157,5 @@ def test_nothing_in_the_program_changes_or_removes_an_audit_entry():
     assert functions == {
         "audit_entries",
         "export_audit",
+        "matches",
     }

@@ -270,7 +270,7 @@ CALLS = {
     "year.accept_shares": lambda ctx, o: year.accept_shares(ctx, YEAR, [Decimal(1)] * 12),
 }
 # Services with no way to name another doctor, which a doctor may call for their own data.
-OWN_DATA_ONLY = {"review.review", "accounts.change_own_password"}
+OWN_DATA_ONLY = {"review.review", "accounts.change_own_password", "settings.idle_lock_minutes"}
 OWN_DATA_ONLY |= {"slip_list.month_slips"}
 # Helpers that take a ctx only to shape what they return, reached through checked services.
 HELPERS = {"volunteers.view_of"}

@@ -205,3 +205,16 @@ def test_a_signed_month_picked_has_no_draft_note(open_main_window, demo_db, qtbo
     assert screen.month_state.text() == "Signed"
     assert not screen.preview.draft_note.isVisibleTo(screen)
     _settle(qtbot)
+
+
+def test_a_month_without_a_policy_says_why(open_main_window, demo_db, qtbot):
+    window, screen = _open_slips(open_main_window, demo_db, qtbot)
+
+    with qtbot.waitSignal(screen.sig_slips_listed, timeout=WAIT) as listed:
+        screen.month_edit.setDate(screen.month_edit.date().addYears(-5))
+
+    assert listed.args[0] is None and screen.model.rowCount() == 0
+    assert f"no policy for {MONTH.year - 5}" in screen.message.text()
+    assert screen.message.isVisibleTo(screen) and not screen.make_button.isEnabled()
+    assert screen.preview.page_count == 0 and not screen.preview.print_button.isEnabled()
+    _settle(qtbot)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, or_, select
 
 from centredesk.services.context import ADMINISTRATOR, DIRECTOR, Context
 from centredesk.storage.tables import AuditEntry
@@ -23,13 +23,17 @@ XLSX_CELL_LIMIT = 32_000
 
 @dataclass(frozen=True)
 class AuditFilter:
-    """Which entries to show: exact user, action and target containing the text, dates inclusive."""
+    """Which entries to show: exact user, action and target containing the text, dates inclusive.
+
+    `text` is found in any of user, action, target, before and after, ignoring case.
+    """
 
     user: str | None = None
     action: str | None = None
     target: str | None = None
     since: date | None = None
     until: date | None = None
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,19 +71,44 @@ def export_audit(ctx: Context, path: Path, wanted: AuditFilter | None = None) ->
     return len(rows)
 
 
+def matches(entry: AuditView, wanted: AuditFilter) -> bool:
+    """Whether `entry` passes the filter: the query's rules, for a list already in memory."""
+    day = entry.at.date()
+    return (
+        (not wanted.user or entry.user == wanted.user)
+        and _contains(entry.action, wanted.action)
+        and _contains(entry.target, wanted.target)
+        and (not wanted.since or day >= wanted.since)
+        and (not wanted.until or day <= wanted.until)
+        and (not wanted.text or any(_contains(text, wanted.text) for text in _texts(entry)))
+    )
+
+
+def _contains(text: str | None, part: str | None) -> bool:
+    return not part or (text is not None and part.casefold() in text.casefold())
+
+
+def _texts(entry: AuditView) -> tuple[str | None, ...]:
+    return (entry.user, entry.action, entry.target, entry.before, entry.after)
+
+
 def _query(wanted: AuditFilter) -> Select:
     query = select(AuditEntry)
     if wanted.user:
         query = query.where(AuditEntry.user == wanted.user)
     if wanted.action:
-        query = query.where(AuditEntry.action.contains(wanted.action, autoescape=True))
+        query = query.where(AuditEntry.action.icontains(wanted.action, autoescape=True))
     if wanted.target:
-        query = query.where(AuditEntry.target.contains(wanted.target, autoescape=True))
+        query = query.where(AuditEntry.target.icontains(wanted.target, autoescape=True))
     if wanted.since:
         query = query.where(AuditEntry.at >= datetime.combine(wanted.since, time.min))
     if wanted.until:
         next_day = datetime.combine(wanted.until + timedelta(days=1), time.min)
         query = query.where(AuditEntry.at < next_day)
+    if wanted.text:
+        columns = (AuditEntry.user, AuditEntry.action, AuditEntry.target)
+        columns += (AuditEntry.before, AuditEntry.after)
+        query = query.where(or_(*(c.icontains(wanted.text, autoescape=True) for c in columns)))
     return query.order_by(AuditEntry.at, AuditEntry.id)
 
 

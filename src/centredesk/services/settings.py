@@ -2,11 +2,12 @@
 
 import logging
 import secrets
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from centredesk.model.numbers import to_decimal
-from centredesk.services.context import ADMINISTRATOR, DIRECTOR, Context, audit
+from centredesk.services.context import ADMINISTRATOR, DIRECTOR, DOCTOR, Context, audit
 from centredesk.services.errors import Refused
 from centredesk.storage.tables import Setting
 
@@ -24,7 +25,14 @@ DEFAULTS = {
     "skills": "",
     "daily_count_maximum": "200",
     "backup_folder": "",
+    "idle_lock_minutes": "10",
 }
+NUMBER_KEYS = (
+    "population",
+    "volunteer_monthly_hours_limit",
+    "daily_count_maximum",
+    "idle_lock_minutes",
+)
 # The secret under which slips' verification codes are signed; never shown or exported.
 SLIP_SECRET = "slip_secret"
 
@@ -53,6 +61,14 @@ def set_setting(ctx: Context, key: str, value: str) -> None:
     log.info("setting %s changed", key)
 
 
+def idle_lock_minutes(ctx: Context) -> Decimal:
+    """Minutes without input before the desktop locks (0: never); every signed-in user reads it,
+    since the window of a doctor locks too."""
+    ctx.require(ADMINISTRATOR, DIRECTOR, DOCTOR)
+    with ctx.database.reading() as session:
+        return to_decimal(setting_value(session, "idle_lock_minutes"))
+
+
 def slip_secret(session: Session) -> bytes:
     """The centre's secret for verification codes, made on first use."""
     row = session.get(Setting, SLIP_SECRET)
@@ -69,7 +85,7 @@ def _known(key: str) -> None:
 
 
 def _checked(key: str, value: str) -> str:
-    if key in ("population", "volunteer_monthly_hours_limit", "daily_count_maximum"):
+    if key in NUMBER_KEYS:
         _non_negative_number(key, value)
     if key == "star_thresholds":
         numbers = [part.strip() for part in value.split(",")]

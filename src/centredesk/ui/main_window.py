@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from centredesk import __version__
 from centredesk.model.months import Month
+from centredesk.ui.account_actions import AccountActions
 from centredesk.ui.screens import ScreenEntry, screens_for
 from centredesk.ui.session import UiSession
 from centredesk.ui.worker import run_in_background
@@ -83,6 +84,26 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(True)
         self._restore_screen()
         self.sig_ready.emit()
+
+    def detach(self) -> None:
+        """Sign the user out: their screens are destroyed and the navigation emptied, so the
+        next user of the window starts with only the screens of their own role."""
+        if self.session is None:
+            return
+        self.session.sig_month_changed.disconnect(self._on_session_month_changed)
+        self._navigation.blockSignals(True)
+        self._navigation.clear()
+        self._navigation.blockSignals(False)
+        for widget in self._screens.values():
+            self._stack.removeWidget(widget)
+            widget.deleteLater()
+        self._screens.clear()
+        self._entries = []
+        self.session = None
+        self._user_label.clear()
+        self._month_edit.setEnabled(False)
+        self.backup_action.setEnabled(False)
+        self.restore_action.setEnabled(False)
 
     # --- building ----------------------------------------------------------------------
 
@@ -145,6 +166,8 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Restore…"), self._on_restore_triggered
         )
         self.restore_action.setEnabled(False)
+        file_menu.addSeparator()
+        self.account_actions = AccountActions(self, file_menu)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -28,6 +28,9 @@ class ScreenEntry:
 
 SCREENS: list[ScreenEntry] = [
     ScreenEntry(
+        "home", QT_TRANSLATE_NOOP("Navigation", "My month"), "home_screen", "HomeScreen", (DOCTOR,)
+    ),
+    ScreenEntry(
         "staff", QT_TRANSLATE_NOOP("Navigation", "Staff and rosters"), "staff_screen", "StaffScreen"
     ),
     ScreenEntry(
@@ -53,6 +56,13 @@ SCREENS: list[ScreenEntry] = [
         EVERYONE,
     ),
     ScreenEntry(
+        "audit",
+        QT_TRANSLATE_NOOP("Navigation", "Audit log"),
+        "audit_screen",
+        "AuditScreen",
+        (ADMINISTRATOR, DIRECTOR),
+    ),
+    ScreenEntry(
         "settings",
         QT_TRANSLATE_NOOP("Navigation", "Settings"),
         "settings_screen",
@@ -63,4 +73,8 @@ SCREENS: list[ScreenEntry] = [
 
 
 def screens_for(role: str, is_local: bool) -> list[ScreenEntry]:
-    return [entry for entry in SCREENS if is_local or role in entry.roles]
+    # The local user of a database without accounts may use every screen but a doctor's own:
+    # it is nobody's doctor and has no months of its own.
+    return [
+        entry for entry in SCREENS if role in entry.roles or (is_local and entry.roles != (DOCTOR,))
+    ]

@@ -35,6 +35,9 @@ LABELS = {
     "service_areas": QT_TRANSLATE_NOOP("SettingsScreen", "Volunteer service areas"),
     "skills": QT_TRANSLATE_NOOP("SettingsScreen", "Volunteer skills"),
     "backup_folder": QT_TRANSLATE_NOOP("SettingsScreen", "Second backup folder"),
+    "idle_lock_minutes": QT_TRANSLATE_NOOP(
+        "SettingsScreen", "Lock the window after minutes without use (0: never)"
+    ),
 }
 
 

@@ -3,6 +3,7 @@
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
@@ -86,6 +87,9 @@ class SlipBatchRunner(QObject):
         dialog.show()
 
     def _finish(self, dialog: QProgressDialog, callback, value) -> None:
+        # A batch that ends after its window was closed has nobody left to tell.
+        if not shiboken6.isValid(self) or not shiboken6.isValid(dialog):
+            return
         dialog.canceled.disconnect()
         dialog.reset()
         dialog.hide()

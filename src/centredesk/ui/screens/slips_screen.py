@@ -179,7 +179,8 @@ class SlipsScreen(QWidget):
         self.slips = None
         self.month_state.clear()
         self.preview.show_draft_note(self.month, signed=True)
-        self.preview.clear(str(error))
+        self.preview.clear(self.tr("No slip to show."))
+        self._show_message(str(error), error=True)
         self._update_batch_buttons()
         self.sig_slips_listed.emit(None)
 
@@ -247,6 +248,7 @@ class SlipsScreen(QWidget):
             "" if self.print_month_button.isEnabled() else self.tr("Make the month's slips first.")
         )
         self.open_folder_button.setEnabled(batch is not None)
+        self.open_folder_button.setToolTip(str(batch.folder) if batch is not None else "")
 
     def _on_runner_batch_finished(self, _batch: SlipBatch | None) -> None:
         self._update_batch_buttons()
