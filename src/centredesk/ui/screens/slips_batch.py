@@ -3,15 +3,14 @@
 import logging
 from pathlib import Path
 
-import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from centredesk.model.months import Month
 from centredesk.reports.slips import SlipBatch, write_slips
 from centredesk.ui.screens.slips_print import new_printer, print_file
-from centredesk.ui.worker import run_in_background
+from centredesk.ui.widgets.progress import ProgressRun
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +31,8 @@ class SlipBatchRunner(QObject):
         super().__init__(screen)
         self._screen = screen
         self.batch: SlipBatch | None = None
-        self.progress_dialog: QProgressDialog | None = None
+        self._progress: ProgressRun | None = None
         self.running = False
-        self._total = 0
 
     def make(self, ctx, month: Month, folder: Path) -> None:
         """Write `month`'s slips under `folder`; the dialog's Cancel stops after the next slip."""
@@ -62,40 +60,18 @@ class SlipBatchRunner(QObject):
         )
 
     def _run(self, label: str, function, on_done, on_error) -> None:
-        self._total = 0
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._screen)
-        dialog.setWindowTitle(self.tr("Slips"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        self.progress_dialog = dialog
+        # The worker learns of a cancel at its next report, after the slip in hand is whole.
+        self._progress = ProgressRun(self._screen, label, self.tr("Slips"))
+        self._progress.start(function, on_done, on_error)
+        self._progress.dialog.show()
 
-        def progressed(done: int, total: int) -> None:
-            self._total = total
-            dialog.setMaximum(total)
-            dialog.setValue(done)
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        return self._progress.dialog if self._progress is not None else None
 
-        task = run_in_background(
-            function,
-            lambda result: self._finish(dialog, on_done, result),
-            lambda error: self._finish(dialog, on_error, error),
-            progressed,
-        )
-        # The worker learns of the cancel at its next report, after the slip in hand is whole.
-        dialog.canceled.connect(lambda: setattr(task.progress, "cancelled", True))
-        dialog.show()
-
-    def _finish(self, dialog: QProgressDialog, callback, value) -> None:
-        # A batch that ends after its window was closed has nobody left to tell.
-        if not shiboken6.isValid(self) or not shiboken6.isValid(dialog):
-            return
-        dialog.canceled.disconnect()
-        dialog.reset()
-        dialog.hide()
-        dialog.deleteLater()
-        self.progress_dialog = None
-        callback(value)
+    @property
+    def _total(self) -> int:
+        return self._progress.total if self._progress is not None else 0
 
     def _on_made(self, batch: SlipBatch) -> None:
         self.running = False

@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -20,12 +21,17 @@ class ProgressRun(QObject):
     def __init__(self, owner: QWidget, label: str, title: str = "") -> None:
         super().__init__(owner)
         cancel = QCoreApplication.translate("ProgressRun", "Cancel")
-        self.dialog: QProgressDialog | None = QProgressDialog(label, cancel, 0, 4, owner)
+        # A busy indicator (0 of 0) until the work reports its first step and total.
+        self.dialog: QProgressDialog | None = QProgressDialog(label, cancel, 0, 0, owner)
         if title:
             self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
+        # The last step's report must not reset or hide the dialog while the work still ends.
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
         self.dialog.setValue(0)
+        self.total = 0
         self._task = None
 
     def start(
@@ -46,12 +52,16 @@ class ProgressRun(QObject):
             self._task.progress.cancelled = True
 
     def _progressed(self, done: int, total: int) -> None:
+        self.total = total
         if self.dialog is not None:
             self.dialog.setMaximum(total)
             self.dialog.setValue(done)
 
     def _finish_with(self, callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def finish(outcome: Any) -> None:
+            # Work that ends after its window was closed has nobody left to tell.
+            if not shiboken6.isValid(self):
+                return
             self._close()
             callback(outcome)
 
@@ -61,5 +71,6 @@ class ProgressRun(QObject):
         if self.dialog is not None:
             # Closing a progress dialog emits canceled; the work is over, so nothing to ask.
             self.dialog.canceled.disconnect(self.cancel)
-            self.dialog.close()
+            self.dialog.hide()
+            self.dialog.deleteLater()
             self.dialog = None
