@@ -8,6 +8,7 @@ benchmarks/data/ and reused while their parameters are the same.
 import random
 import sqlite3
 import time
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -45,19 +46,23 @@ def build(
     years: int = 10,
     last: Month = LAST_MONTH,
     seed: int = 7,
+    folder: Path = DATA,
 ) -> Centre:
-    """The benchmark centre, built once per set of parameters."""
+    """The benchmark centre, built once per set of parameters and kept in `folder`."""
     first = Month(last.year - years, last.month).next()
-    path = DATA / f"centre-{doctors}d-{items}i-{years}y-{last}.db"
+    path = Path(folder) / f"centre-{doctors}d-{items}i-{years}y-{last}.db"
     if path.exists():
         return _described(path, doctors, items, first, last)
-    DATA.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".building")
-    partial.unlink(missing_ok=True)
+    for stale in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        stale.unlink(missing_ok=True)
     started = time.perf_counter()
     open_database(sqlite_url(partial)).close()
-    with sqlite3.connect(partial) as connection:
+    with closing(sqlite3.connect(partial)) as connection:
         _fill(connection, doctors, items, first, last, random.Random(seed))
+        # Everything into the main file before it is renamed: a WAL file keeps its old name.
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     partial.rename(path)
     centre = _described(path, doctors, items, first, last)
     print(f"built {path.name}: {centre.entries:,} entries in {time.perf_counter() - started:.1f} s")
@@ -65,7 +70,7 @@ def build(
 
 
 def _described(path: Path, doctors: int, items: int, first: Month, last: Month) -> Centre:
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         entries = connection.execute("SELECT count(*) FROM workload_entries").fetchone()[0]
     return Centre(path, doctors, items, first, last, entries)
 
@@ -151,7 +156,7 @@ def _entries(doctors: int, items: int, first: Month, last: Month, rng: random.Ra
 
 def raw_month_aggregate(path: Path, month: Month) -> list[tuple]:
     """The floor of a month's review: one indexed aggregate per doctor and item in sqlite3."""
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection:
         return connection.execute(
             "SELECT staff_id, item_id, sum(count) FROM workload_entries "
             "WHERE day BETWEEN ? AND ? GROUP BY staff_id, item_id",

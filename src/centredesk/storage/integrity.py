@@ -5,7 +5,6 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
 from centredesk.storage.migrations_runner import alembic_config
@@ -49,6 +48,9 @@ def missing_tables(engine: Engine) -> list[str]:
 
 def known_revisions() -> set[str]:
     """Every schema revision this version of CentreDesk can migrate from."""
+    # Alembic is a third of the desktop's start-up: imported only when a file is checked.
+    from alembic.script import ScriptDirectory
+
     scripts = ScriptDirectory.from_config(alembic_config())
     return {script.revision for script in scripts.walk_revisions()}
 

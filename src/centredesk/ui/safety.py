@@ -4,6 +4,7 @@
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
@@ -20,13 +21,16 @@ from centredesk.services.backups import (
 )
 from centredesk.services.context import ADMINISTRATOR, DIRECTOR, Context
 from centredesk.services.errors import Refused
-from centredesk.services.integrity import Finding, integrity_report
 from centredesk.storage.backup import DataVersionWatch
 from centredesk.storage.database import Database, open_database
 from centredesk.storage.locations import check_local_path
 from centredesk.storage.locks import DatabaseInUse, WriterLock, acquire_writer_lock
-from centredesk.ui.integrity_dialog import IntegrityDialog
 from centredesk.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    # The report's modules are imported when the report is made, after the first screen.
+    from centredesk.services.integrity import Finding
+    from centredesk.ui.integrity_dialog import IntegrityDialog
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +92,7 @@ class OpeningChecks:
 
     backup: BackupResult | None
     backup_problem: str
-    findings: list[Finding] | None
+    findings: "list[Finding] | None"
 
 
 class SafetyWatch(QObject):
@@ -132,6 +136,8 @@ class SafetyWatch(QObject):
             run_in_background(self._opening_checks, self._on_checks_done, self._on_checks_failed)
 
     def _opening_checks(self) -> OpeningChecks:
+        from centredesk.services.integrity import integrity_report
+
         backup, problem = None, ""
         try:
             backup = automatic_backup(self._ctx, STARTUP)
@@ -148,6 +154,8 @@ class SafetyWatch(QObject):
             text = QCoreApplication.translate("Safety", "Backed up ({name})")
             parts += [text.format(name=checks.backup.path.name), checks.backup.warning]
         if checks.findings:
+            from centredesk.ui.integrity_dialog import IntegrityDialog
+
             self.report_dialog = IntegrityDialog(
                 checks.findings, self._ctx.database.describe(), self._window
             )
