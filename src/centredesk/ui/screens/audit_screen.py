@@ -9,6 +9,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QDate,
     QModelIndex,
@@ -183,6 +184,8 @@ class AuditScreen(QWidget):
         self.main_window.run_task(lambda: audit_entries(ctx), self._on_loaded)
 
     def _on_loaded(self, entries: list[AuditView]) -> None:
+        if not shiboken6.isValid(self):
+            return  # the user switched out while the log was read
         self.model.set_rows(entries)
         self._fill_choices(self.user, self.tr("All users"), {e.user for e in entries})
         self._fill_choices(self.action, self.tr("All actions"), {e.action for e in entries})

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -181,8 +182,9 @@ class HomeScreen(QWidget):
         )
 
     def _on_loaded(self, number: int, data: HomeData) -> None:
-        if number != self._load_number:
-            return  # a newer request is on its way
+        # A user switched out while this was read destroyed the screen: nothing to show.
+        if not shiboken6.isValid(self) or number != self._load_number:
+            return
         self.data = data
         in_hand = data.history[-1]
         self._show_month_in_hand(*in_hand)
