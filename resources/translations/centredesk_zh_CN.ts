@@ -87,6 +87,10 @@
         <translation>封顶线</translation>
     </message>
     <message>
+        <source>Equivalents</source>
+        <translation>当量</translation>
+    </message>
+    <message>
         <source>0: no performance equivalents in the band {band}</source>
         <translation>0：{band}区段没有绩效当量</translation>
     </message>
@@ -201,6 +205,17 @@
     <message>
         <source>Basic pay</source>
         <translation>基本工资</translation>
+    </message>
+</context>
+<context>
+    <name>AccountActions</name>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window</source>
+        <translation>锁定窗口(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -353,6 +368,100 @@
     <message>
         <source>Archived from</source>
         <translation>归档日期</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Search every column…</source>
+        <translation>在所有列中搜索…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries</source>
+        <translation>显示 {shown} 条，共 {total} 条</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} audit entries exported to {path}</source>
+        <translation>已将 {count} 条审计记录导出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1084,105 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Day by day…</source>
+        <translation>逐日明细…</translation>
+    </message>
+    <message>
+        <source>Save my slip…</source>
+        <translation>保存我的考核单…</translation>
+    </message>
+    <message>
+        <source>A remark or a disagreement about this month, for the office…</source>
+        <translation>对本月的说明或异议，提交给办公室…</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>添加意见</translation>
+    </message>
+    <message>
+        <source>Comments on this month</source>
+        <translation>本月意见</translation>
+    </message>
+    <message>
+        <source>no appraisal</source>
+        <translation>不考核</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Equivalents</source>
+        <translation>标准工作当量</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>Performance pay</source>
+        <translation>绩效工资</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>This screen shows a doctor's own months.</source>
+        <translation>本页面显示医生本人的月度数据。</translation>
+    </message>
+    <message>
+        <source>Sign in with a doctor's account to see it.</source>
+        <translation>请使用医生账户登录后查看。</translation>
+    </message>
+    <message>
+        <source>No appraisal in {month} (not employed, on an unappraised post, or no policy for the year).</source>
+        <translation>{month} 不考核（未在职、岗位不参加考核，或该年度没有考核方案）。</translation>
+    </message>
+    <message>
+        <source>{name} ({staff_no}), {month}</source>
+        <translation>{name}（{staff_no}），{month}</translation>
+    </message>
+    <message>
+        <source>Equivalents so far: {e}</source>
+        <translation>本月至今当量：{e}</translation>
+    </message>
+    <message>
+        <source>Equivalents: {e}</source>
+        <translation>当量：{e}</translation>
+    </message>
+    <message>
+        <source>target {target}, base line {base}, cap line {cap}: {band}</source>
+        <translation>目标 {target}，基本线 {base}，封顶线 {cap}：{band}</translation>
+    </message>
+    <message>
+        <source>{at}, {author}: {text}</source>
+        <translation>{at}，{author}：{text}</translation>
+    </message>
+    <message>
+        <source>(dealt with)</source>
+        <translation>（已处理）</translation>
+    </message>
+    <message>
+        <source>Save my slip</source>
+        <translation>保存我的考核单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Slip saved to {path}</source>
+        <translation>考核单已保存到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
         <source>Record hours</source>
@@ -1476,6 +1684,37 @@ Record the leave anyway? Those shifts are replaced by leave.</source>
     </message>
 </context>
 <context>
+    <name>LockPanel</name>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Locked by {user}</source>
+        <translation>已由 {user} 锁定</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>当前无人登录</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to CentreDesk</source>
@@ -1680,7 +1919,18 @@ Record the leave anyway? Those shifts are replaced by leave.</source>
     </message>
 </context>
 <context>
+    <name>MonthsChart</name>
+    <message>
+        <source>My equivalents, {first} to {last}</source>
+        <translation>我的标准工作当量（{first} 至 {last}）</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
+    <message>
+        <source>My month</source>
+        <translation>我的月度</translation>
+    </message>
     <message>
         <source>Staff and rosters</source>
         <translation>人员与排班</translation>
@@ -1696,6 +1946,14 @@ Record the leave anyway? Those shifts are replaced by leave.</source>
     <message>
         <source>Month-end review</source>
         <translation>月末考核</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>考核单</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2046,6 +2304,13 @@ Record the leave anyway? Those shifts are replaced by leave.</source>
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRun</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3296,10 @@ The data as it was is kept in {kept}.</source>
         <translation>第二备份文件夹</translation>
     </message>
     <message>
+        <source>Lock the window after minutes without use (0: never)</source>
+        <translation>无操作多少分钟后锁定窗口（0：从不）</translation>
+    </message>
+    <message>
         <source>Centre</source>
         <translation>中心</translation>
     </message>
@@ -3158,6 +3427,174 @@ The data as it was is kept in {kept}.</source>
     <message>
         <source>Open comments of the doctors ({count})</source>
         <translation>医生未处理的意见（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>SlipBatchRunner</name>
+    <message>
+        <source>Making the slips of {month}…</source>
+        <translation>正在生成 {month} 的考核单…</translation>
+    </message>
+    <message>
+        <source>Print the slips of {month}</source>
+        <translation>打印 {month} 的考核单</translation>
+    </message>
+    <message>
+        <source>Printing {name}…</source>
+        <translation>正在打印 {name}…</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>考核单</translation>
+    </message>
+    <message>
+        <source>Cancelled after {done} of {total} slips: the {done} files in {folder} are whole; the combined file for the printer was not made.</source>
+        <translation>已在 {total} 份中的第 {done} 份后取消：{folder} 中的 {done} 个文件完整无缺；未生成供打印的合并文件。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} DRAFT slips (the month is not signed) to {folder}.</source>
+        <translation>已将 {count} 份草稿考核单（该月未签核）写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} slips to {folder}.</source>
+        <translation>已将 {count} 份考核单写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>The slips were not made: {error}</source>
+        <translation>未生成考核单：{error}</translation>
+    </message>
+    <message>
+        <source>Sent {printed} of {total} pages to the printer.</source>
+        <translation>已将 {total} 页中的 {printed} 页发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Not printed: {error}</source>
+        <translation>未打印：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPreview</name>
+    <message>
+        <source>Choose a doctor to see their slip.</source>
+        <translation>请选择一位医生查看其考核单。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>DRAFT: {month} is not signed. Its slips are marked DRAFT and are not for signing; they become final once the director signs the month.</source>
+        <translation>草稿：{month} 尚未签核。该月考核单标有“草稿”(DRAFT)字样，不可用于签字；主任签核该月后方为正式考核单。</translation>
+    </message>
+    <message>
+        <source>Ready to print.</source>
+        <translation>可以打印。</translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation>打印考核单</translation>
+    </message>
+    <message>
+        <source>Not printed: {error}</source>
+        <translation>未打印：{error}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: {title}</source>
+        <translation>已发送到打印机：{title}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>Save the slip</source>
+        <translation>保存考核单</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SlipsScreen</name>
+    <message>
+        <source>Make the month's slips…</source>
+        <translation>生成本月考核单…</translation>
+    </message>
+    <message>
+        <source>Print the month…</source>
+        <translation>打印本月…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Slips of</source>
+        <translation>考核单月份</translation>
+    </message>
+    <message>
+        <source>Reading the slips of {month}…</source>
+        <translation>正在读取 {month} 的考核单…</translation>
+    </message>
+    <message>
+        <source>{month} has no slips to show.</source>
+        <translation>{month} 没有可显示的考核单。</translation>
+    </message>
+    <message>
+        <source>No slip to show.</source>
+        <translation>没有可显示的考核单。</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签核</translation>
+    </message>
+    <message>
+        <source>Not signed: DRAFT</source>
+        <translation>未签核：草稿</translation>
+    </message>
+    <message>
+        <source>Making the slip of {title}…</source>
+        <translation>正在生成 {title} 的考核单…</translation>
+    </message>
+    <message>
+        <source>Make the month's slips first.</source>
+        <translation>请先生成本月考核单。</translation>
+    </message>
+    <message>
+        <source>Folder for the slips of {month}</source>
+        <translation>{month} 考核单的保存文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>SlipsTableModel</name>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Performance pay</source>
+        <translation>绩效工资</translation>
     </message>
 </context>
 <context>
@@ -3928,10 +4365,6 @@ doctor</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
@@ -4345,10 +4778,6 @@ doctor</source>
     <message>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Workload import</source>

@@ -121,20 +121,40 @@ def unfinished_in(ts: Path) -> list[str]:
     ]
 
 
-def fill(language: str, pairs: dict[str, str]) -> int:
-    """Write translations for the given source strings into the .ts; returns how many."""
+def fill(language: str, pairs: dict) -> int:
+    """Write translations into the .ts; returns how many.
+
+    `pairs` maps a source string, or a (context, source) pair for one context only, to its
+    translation; the pair wins where both are given.
+    """
     path = source(language)
     tree = ElementTree.parse(path)
     filled = 0
-    for message in tree.getroot().iter("message"):
-        text = message.findtext("source")
-        if text in pairs:
-            translation = message.find("translation")
-            translation.text = pairs[text]
-            translation.attrib.pop("type", None)
-            filled += 1
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            text = message.findtext("source")
+            translated = pairs.get((name, text), pairs.get(text))
+            if translated is not None:
+                translation = message.find("translation")
+                translation.text = translated
+                translation.attrib.pop("type", None)
+                filled += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return filled
+
+
+def read_pairs(lines) -> dict:
+    """Lines "source<TAB>translation" or "context<TAB>source<TAB>translation" (\\n: a line
+    break) as the pairs `fill` takes."""
+    pairs = {}
+    for line in lines:
+        fields = [field.replace("\\n", "\n") for field in line.rstrip("\n").split("\t")]
+        if len(fields) == 2:
+            pairs[fields[0]] = fields[1]
+        elif len(fields) == 3:
+            pairs[(fields[0], fields[1])] = fields[2]
+    return pairs
 
 
 def _translation_missing(message) -> bool:
@@ -157,16 +177,14 @@ def _tool(name: str) -> str:
 def main(argv: list[str]) -> None:
     """`build`: every .qm beside its .ts (installers, CI). `update`: collect strings.
 
-    `fill LANGUAGE`: read lines "source<TAB>translation" (\\n for a line break) from stdin
-    into the .ts. `missing LANGUAGE`: print the strings still untranslated.
+    `fill LANGUAGE`: read lines "[context<TAB>]source<TAB>translation" (\\n for a line
+    break) from stdin into the .ts. `missing LANGUAGE`: print the strings still untranslated.
     """
     command = argv[0] if argv else "build"
     if command == "update":
         update_sources()
     elif command == "fill":
-        lines = (line.rstrip("\n").split("\t", 1) for line in sys.stdin if "\t" in line)
-        pairs = {s.replace("\\n", "\n"): t.replace("\\n", "\n") for s, t in lines}
-        print(f"{fill(argv[1], pairs)} translations written")
+        print(f"{fill(argv[1], read_pairs(sys.stdin))} translations written")
     elif command == "missing":
         for text in unfinished(argv[1]):
             print(text.replace("\n", "\\n"))
