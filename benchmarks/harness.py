@@ -16,6 +16,8 @@ class Result:
     floor: float
     target: float
     note: str = ""
+    unit: str = "s"
+    """What ours and floor count: "s" (seconds) or "bytes"."""
 
     @property
     def ratio(self) -> float:
@@ -51,8 +53,8 @@ def table(results: list[Result], slack: float = 1.0) -> str:
     rows = [
         (
             r.scenario,
-            _time(r.ours),
-            _time(r.floor),
+            _amount(r.ours, r.unit),
+            _amount(r.floor, r.unit),
             f"{r.ratio:.2f}×",
             f"≤ {r.target:g}×",
             "pass" if r.passed(slack) else "FAIL",
@@ -67,6 +69,12 @@ def table(results: list[Result], slack: float = 1.0) -> str:
     lines.insert(1, "  ".join("-" * w for w in widths))
     notes = [f"  {r.scenario}: {r.note}" for r in results if r.note]
     return "\n".join(lines + (["", "notes:", *notes] if notes else []))
+
+
+def _amount(value: float, unit: str) -> str:
+    if unit == "bytes":
+        return f"{value / 2**20:.1f} MiB"
+    return _time(value)
 
 
 def _time(seconds: float) -> str:

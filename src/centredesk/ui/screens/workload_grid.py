@@ -5,10 +5,11 @@ an undo stack as one step, however many cells it touches. Totals come from the m
 """
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -58,6 +59,21 @@ LOCKED_BRUSH = QBrush(QColor("#eceef1"))
 REST_DAY_BRUSH = QBrush(QColor("#fbf6e9"))
 TOTAL_BRUSH = QBrush(QColor("#e8f0fb"))
 BONUS_HEADER_BRUSH = QBrush(QColor("#f3e8fb"))
+RIGHT_ALIGNED = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# Made once: combining Qt's flags in Python costs more than the rest of a cell.
+READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+EDITABLE_FLAGS = READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsEditable
+# The roles data() answers: a view asks for many more per cell, as it paints each one.
+CELL_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+    }
+)
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("WorkloadGrid", "Mon"),
     QT_TRANSLATE_NOOP("WorkloadGrid", "Tue"),
@@ -162,11 +178,14 @@ class WorkloadGridTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._saver = saver
         self._grid: WorkloadGrid | None = None
-        self._rows: list[GridRow] = []
-        self._counts: list[dict[str, int]] = []
-        self._totals: list[RowEquivalents] = []
+        self._rows: Sequence[GridRow] = ()
+        # A grid may have a million rows: the model keeps the grid's own rows and counts,
+        # copies only the counts of rows changed here, prices rows when first shown, and
+        # indexes them only when a change must find one.
+        self._edited: dict[int, dict[str, int]] = {}
+        self._totals: dict[int, RowEquivalents] = {}
         self._items: tuple[GridItem, ...] = ()
-        self._row_of: dict[tuple[date, str], int] = {}
+        self._row_index: dict[tuple[date, str], int] | None = None
         self.undo_stack = QUndoStack(self)
         self.last_refusal = ""
 
@@ -176,11 +195,9 @@ class WorkloadGridTableModel(QAbstractTableModel):
         """Show another grid; the undo history belongs to the grid it was made in."""
         self.beginResetModel()
         self._grid = grid
-        self._rows = list(grid.rows)
-        self._counts = [dict(row.counts) for row in grid.rows]
+        self._rows = grid.rows
+        self._edited, self._totals, self._row_index = {}, {}, None
         self._items = grid.items
-        self._row_of = {(row.day, row.staff_no): n for n, row in enumerate(grid.rows)}
-        self._totals = [self._priced(n) for n in range(len(self._rows))]
         self.endResetModel()
         self.undo_stack.clear()
 
@@ -199,19 +216,19 @@ class WorkloadGridTableModel(QAbstractTableModel):
 
     def count_at(self, row: int, column: int) -> int:
         item = self.item_at(column)
-        return self._counts[row].get(item.code, 0) if item else 0
+        return self._counts(row).get(item.code, 0) if item else 0
 
     def total(self) -> RowEquivalents:
         """The equivalents of all the rows, exact."""
-        return sum(self._totals, RowEquivalents())
+        return sum(map(self._total, range(len(self._rows))), RowEquivalents())
 
     def month_to_date(self, staff_no: str) -> MonthToDate | None:
         """A doctor's month so far: the rows shown plus the rest of the month (None: no lines)."""
         grid = self._grid
         if grid is None or staff_no not in grid.setup.lines:
             return None
-        pairs = zip(self._totals, self._rows, strict=True)
-        shown = sum((total for total, row in pairs if row.staff_no == staff_no), RowEquivalents())
+        rows = (n for n, row in enumerate(self._rows) if row.staff_no == staff_no)
+        shown = sum(map(self._total, rows), RowEquivalents())
         elsewhere = grid.elsewhere.get(staff_no, RowEquivalents())
         return month_to_date(shown + elsewhere, grid.setup.lines[staff_no])
 
@@ -239,19 +256,18 @@ class WorkloadGridTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._items) + TOTAL_COLUMNS
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() >= TOTAL_COLUMNS and self.cell_lock(index.row(), index.column()) is None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return EDITABLE_FLAGS
+        return READ_ONLY_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in CELL_ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._background(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -346,31 +362,43 @@ class WorkloadGridTableModel(QAbstractTableModel):
         return False
 
     def _show(self, change: CellChange, count: int) -> None:
-        row = self._row_of.get((change.day, change.staff_no))
+        if self._row_index is None:
+            self._row_index = {(row.day, row.staff_no): n for n, row in enumerate(self._rows)}
+        row = self._row_index.get((change.day, change.staff_no))
         if row is None or not any(item.code == change.item_code for item in self._items):
             return
+        counts = self._edited.setdefault(row, dict(self._rows[row].counts))
         if count:
-            self._counts[row][change.item_code] = count
+            counts[change.item_code] = count
         else:
-            self._counts[row].pop(change.item_code, None)
-        self._totals[row] = self._priced(row)
+            counts.pop(change.item_code, None)
+        self._totals.pop(row, None)
         column = self.column_of(change.item_code)
         self.dataChanged.emit(self.index(row, column), self.index(row, column))
         self.dataChanged.emit(self.index(row, 0), self.index(row, TOTAL_COLUMNS - 1))
 
-    def _priced(self, row: int) -> RowEquivalents:
-        return row_equivalents(
-            self._counts[row], self._rows[row].units, self._grid.setup.bonus_items
-        )
+    def _counts(self, row: int) -> Mapping[str, int]:
+        edited = self._edited.get(row)
+        return self._rows[row].counts if edited is None else edited
+
+    def _total(self, row: int) -> RowEquivalents:
+        """The row's equivalents, worked out the first time they are asked for."""
+        total = self._totals.get(row)
+        if total is None:
+            total = row_equivalents(
+                self._counts(row), self._rows[row].units, self._grid.setup.bonus_items
+            )
+            self._totals[row] = total
+        return total
 
     # --- display -----------------------------------------------------------------------
 
     def _text(self, row: int, column: int) -> str:
         if column == 0:
             # A day without counts shows nothing, so the days worked stand out.
-            return _money(self._totals[row].regular) if self._counts[row] else ""
+            return _money(self._total(row).regular) if self._counts(row) else ""
         if column == 1:
-            bonus = self._totals[row].bonus
+            bonus = self._total(row).bonus
             return _money(bonus) if bonus else ""
         count = self.count_at(row, column)
         return str(count) if count else ""
@@ -453,6 +481,7 @@ def _wrapped(name: str, width: int = 6) -> str:
     return f"{name[:middle]}\n{name[middle:]}"
 
 
+@cache
 def _bold() -> QFont:
     font = QFont()
     font.setBold(True)
