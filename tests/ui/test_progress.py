@@ -2,6 +2,7 @@
 
 import threading
 
+import shiboken6
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from centredesk.ui.widgets.progress import ProgressRun
@@ -48,3 +49,39 @@ def test_the_result_arrives_after_the_dialog_is_closed(qtbot):
 
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [(42, None)]
+
+
+class Screen(QWidget):
+    def __init__(self, received: list) -> None:
+        super().__init__()
+        self.received = received
+
+    def take(self, result) -> None:
+        self.received.append(result)
+
+
+def test_a_result_for_a_deleted_screen_is_dropped(open_main_window, demo_db, qtbot):
+    """A switch of user destroys screens; work they started must not reach them afterwards."""
+    window = open_main_window(demo_db)
+    received = []
+    screen = Screen(received)
+    gate = threading.Event()
+
+    window.run_task(lambda: gate.wait(5) and "late", screen.take)
+    screen.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(screen))
+    gate.set()
+
+    qtbot.waitUntil(lambda: window._busy == 0)
+    assert received == []
+
+
+def test_a_result_for_a_living_screen_arrives(open_main_window, demo_db, qtbot):
+    window = open_main_window(demo_db)
+    received = []
+    screen = Screen(received)
+    qtbot.addWidget(screen)
+
+    window.run_task(lambda: "in time", screen.take)
+
+    qtbot.waitUntil(lambda: received == ["in time"])

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -222,20 +222,22 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Run database work off the UI thread with the busy indicator showing.
 
-        A result that arrives after the window was closed and deleted is dropped: there is
-        nobody left to show it to.
+        A result that arrives after the window, or the screen whose method would receive it
+        (destroyed by a switch of user), was deleted is dropped: nobody is left to show it to.
         """
         self._set_busy(+1)
 
         def done(result: Any) -> None:
             if shiboken6.isValid(self):
                 self._set_busy(-1)
-                on_done(result)
+                if _receiver_alive(on_done):
+                    on_done(result)
 
         def failed(error: Exception) -> None:
             if shiboken6.isValid(self):
                 self._set_busy(-1)
-                (on_error or self.show_error)(error)
+                if _receiver_alive(on_error):
+                    (on_error or self.show_error)(error)
 
         run_in_background(function, done, failed)
 
@@ -325,3 +327,9 @@ class MainWindow(QMainWindow):
         if current is not None:
             settings.setValue("main_window/screen", current.data(Qt.ItemDataRole.UserRole))
         super().closeEvent(event)
+
+
+def _receiver_alive(callback: Callable | None) -> bool:
+    """False when `callback` is a method of a Qt object that has been deleted."""
+    receiver = getattr(callback, "__self__", None)
+    return not isinstance(receiver, QObject) or shiboken6.isValid(receiver)
