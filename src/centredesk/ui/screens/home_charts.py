@@ -6,12 +6,11 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
-    QChart,
     QChartView,
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -19,6 +18,7 @@ from centredesk.model.appraisal import ReviewRow
 from centredesk.model.months import Month
 from centredesk.ui.screens.review_charts import DOCTOR_LINES, LINE_COLOURS, PIE_COLOURS
 from centredesk.ui.screens.review_format import money, month_name, tr
+from centredesk.ui.widgets.charts import new_chart
 
 TRACK_COLOUR = "#eceff3"
 # Room above the largest figure, so that the cap line's mark never sits on the edge.
@@ -102,10 +102,7 @@ class MonthsChart(QChartView):
     """A month's bar was clicked (the Month)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        chart = QChart()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart = new_chart("")
         super().__init__(chart, parent)
         self._chart = chart
         self.setObjectName("months_chart")

@@ -8,18 +8,18 @@ from PySide6.QtCharts import (
     QBarSeries,
     QBarSet,
     QChart,
-    QChartView,
     QLineSeries,
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from centredesk.model.appraisal import BANDS, MonthReview
 from centredesk.services.year import YearDoctor, YearSummary
 from centredesk.ui.screens.review_format import band_label, month_name, tr
+from centredesk.ui.widgets.charts import chart_view, new_chart
 
 log = logging.getLogger(__name__)
 
@@ -48,23 +48,6 @@ PIE_COLOURS = {
 }
 
 
-def _chart(title: str) -> QChart:
-    chart = QChart()
-    chart.setTitle(title)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    return chart
-
-
-def _view(chart: QChart, name: str) -> QChartView:
-    view = QChartView(chart)
-    view.setObjectName(name)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(240)
-    return view
-
-
 def _month_axis() -> QBarCategoryAxis:
     axis = QBarCategoryAxis()
     axis.append([month_name(n) for n in range(1, 13)])
@@ -91,12 +74,12 @@ class ChartsTab(QWidget):
         self.doctor = QComboBox()
         self.doctor.setMinimumContentsLength(16)
         self.doctor.currentIndexChanged.connect(self._on_doctor_changed)
-        self.doctor_chart = _chart(self.tr("A doctor's months against their lines"))
-        self.band_chart = _chart(self.tr("Bands of the month"))
-        self.centre_chart = _chart(self.tr("The centre's equivalents by month"))
-        self.doctor_view = _view(self.doctor_chart, "doctor_chart")
-        self.band_view = _view(self.band_chart, "band_chart")
-        self.centre_view = _view(self.centre_chart, "centre_chart")
+        self.doctor_chart = new_chart(self.tr("A doctor's months against their lines"))
+        self.band_chart = new_chart(self.tr("Bands of the month"))
+        self.centre_chart = new_chart(self.tr("The centre's equivalents by month"))
+        self.doctor_view = chart_view(self.doctor_chart, "doctor_chart")
+        self.band_view = chart_view(self.band_chart, "band_chart")
+        self.centre_view = chart_view(self.centre_chart, "centre_chart")
 
         choose = QHBoxLayout()
         choose.addWidget(QLabel(self.tr("Doctor:")))

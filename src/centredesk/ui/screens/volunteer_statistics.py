@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -33,6 +33,7 @@ from centredesk.ui.screens.volunteer_widgets import (
     word,
 )
 from centredesk.ui.table_model import Column
+from centredesk.ui.widgets.charts import chart_view, new_chart
 from centredesk.ui.widgets.filter_table import FilterTable
 
 log = logging.getLogger(__name__)
@@ -65,8 +66,8 @@ class StatisticsTab(ReloadWhenShown, QWidget):
         self.on = date_edit(_default_date(session.month))
         self.on.dateChanged.connect(self.request_reload)
         self.cards = {key: _Card() for key in ("registered", "active", "population")}
-        self.age_chart = _chart(self.tr("Age"))
-        self.employment_chart = _chart(self.tr("Employment"))
+        self.age_chart = new_chart(self.tr("Age"))
+        self.employment_chart = new_chart(self.tr("Employment"))
         self.over_committed = self._over_committed_table()
         self.idle = FilterTable(self._idle_columns(), self.tr("Search idle volunteers…"))
         self.idle.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -85,8 +86,8 @@ class StatisticsTab(ReloadWhenShown, QWidget):
         for card in self.cards.values():
             cards.addWidget(card)
         charts = QHBoxLayout()
-        charts.addWidget(_view(self.age_chart, "age_chart"))
-        charts.addWidget(_view(self.employment_chart, "employment_chart"))
+        charts.addWidget(chart_view(self.age_chart, "age_chart", minimum_height=220))
+        charts.addWidget(chart_view(self.employment_chart, "employment_chart", minimum_height=220))
         lists = QGridLayout()
         lists.addWidget(self.over_heading, 0, 0)
         lists.addWidget(self.idle_heading, 0, 1)
@@ -141,8 +142,8 @@ class StatisticsTab(ReloadWhenShown, QWidget):
         result, matches = loaded
         self.result = result
         self._show_cards(result)
-        self._show_chart(self.age_chart, AGE_BANDS, result.age_bands)
-        self._show_chart(self.employment_chart, EMPLOYMENTS, result.employment)
+        self._shownew_chart(self.age_chart, AGE_BANDS, result.age_bands)
+        self._shownew_chart(self.employment_chart, EMPLOYMENTS, result.employment)
         self.over_heading.setText(
             self.tr("Over-committed in {month} (up to the date)").format(month=f"{result.on:%Y-%m}")
         )
@@ -176,7 +177,7 @@ class StatisticsTab(ReloadWhenShown, QWidget):
             self.tr("shares are of this figure (setting population)"),
         )
 
-    def _show_chart(self, chart: QChart, keys, figures: dict) -> None:
+    def _shownew_chart(self, chart: QChart, keys, figures: dict) -> None:
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
@@ -270,20 +271,3 @@ def _default_date(month) -> date:
 def _percent(share) -> str:
     """A share of 0.0012 as 0.12 %, the share itself kept to its four places."""
     return f"{share * 100:.2f} % ({share})"
-
-
-def _chart(title: str) -> QChart:
-    chart = QChart()
-    chart.setTitle(title)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    return chart
-
-
-def _view(chart: QChart, name: str) -> QChartView:
-    view = QChartView(chart)
-    view.setObjectName(name)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
-    return view
