@@ -23,6 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SIZE = (1280, 800)
 DEMO_PASSWORD = "demo1234"
+DOCTOR = "D004"
 # Work shifts of the example roster, Monday to Friday, shifted a day per staff member.
 WEEK_PATTERN = ("全天", "上午", "下午", "全天", "上午", "夜班", "下午")
 
@@ -39,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         out = args.out / args.language
         out.mkdir(parents=True, exist_ok=True)
         written = _shoot_screens(db, out)
+        # A doctor's own screens (their month) are shot as the demo's first doctor sees them.
+        written += _shoot_screens(db, out, DOCTOR, skip={path.stem for path in written})
         written += _shoot_first_run(Path(folder) / "new.db", out)
     for path in written:
         print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
@@ -116,13 +119,13 @@ def _settle(app, rounds: int = 5) -> None:
         quiet = 0 if busy else quiet + 1
 
 
-def _open_signed_in(app, db: Path):
+def _open_signed_in(app, db: Path, user: str = "admin"):
     from centredesk.storage.locations import sqlite_url
     from centredesk.ui.app import DesktopController
 
     controller = DesktopController(app)
     ready = []
-    controller.sig_login_needed.connect(lambda dialog: _sign_in(dialog))
+    controller.sig_login_needed.connect(lambda dialog: _sign_in(dialog, user))
     controller.sig_window_ready.connect(ready.append)
     window = controller.open(sqlite_url(db))
     window.resize(*SIZE)
@@ -134,19 +137,22 @@ def _open_signed_in(app, db: Path):
     return controller, window
 
 
-def _sign_in(dialog) -> None:
-    dialog.user.setText("admin")
+def _sign_in(dialog, user: str) -> None:
+    dialog.user.setText(user)
     dialog.password.setText(DEMO_PASSWORD)
     dialog.sign_in()
 
 
-def _shoot_screens(db: Path, out: Path) -> list[Path]:
+def _shoot_screens(db: Path, out: Path, user: str = "admin", skip=frozenset()) -> list[Path]:
+    """Every screen `user` may open, but those whose keys are in `skip`."""
     from PySide6.QtWidgets import QTabWidget
 
     app = _application()
-    controller, window = _open_signed_in(app, db)
+    controller, window = _open_signed_in(app, db, user)
     written = []
     for key in window.screen_keys():
+        if key in skip:
+            continue
         screen = window.show_screen(key)
         written.append(_save(window, out / f"{key}.png", app))
         tabs = screen if isinstance(screen, QTabWidget) else screen.findChild(QTabWidget)

@@ -1,12 +1,25 @@
 """Shared fixtures: the golden centre of ../shared/golden and offscreen Qt."""
 
 import os
-import sqlite3
 import tempfile
-from contextlib import closing
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import DBAPIError
+
+from tests.databases import (
+    BACKEND_VARIABLE,
+    ON_POSTGRESQL,
+    Location,
+    close_connections,
+    command_line_arguments,
+    create_database,
+    database_name,
+    drop_database,
+    exists,
+    query,
+)
+from tests.postgres.server import PrivateServer, server_binaries
 
 # Qt must never open a window on a developer's screen or need a display in CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,6 +31,75 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="centredesk-test-config-
 
 REPO = Path(__file__).resolve().parent.parent
 GOLDEN = REPO.parent / "shared" / "golden"
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        f"sqlite_only: about SQLite files themselves; not run when {BACKEND_VARIABLE}=postgresql",
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    """On PostgreSQL the tests about SQLite files are deselected (never skipped)."""
+    if not ON_POSTGRESQL:
+        return
+    kept = [item for item in items if item.get_closest_marker("sqlite_only") is None]
+    deselected = [item for item in items if item.get_closest_marker("sqlite_only") is not None]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A private PostgreSQL server for this test process (one per xdist worker)."""
+    binaries = server_binaries()
+    if binaries is None:
+        if os.environ.get("CI") == "true" or ON_POSTGRESQL:
+            pytest.fail("PostgreSQL's server binaries are missing: .ci/run installs them")
+        pytest.skip("PostgreSQL's server binaries (initdb, pg_ctl) are not installed here")
+    server = PrivateServer(binaries).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def new_database(request, tmp_path):
+    """Makes empty databases for one test: files in tmp_path, or fresh server databases.
+
+    On SQLite the location is a file name not yet created; on PostgreSQL a database of its
+    own, dropped after the test.
+    """
+
+    def make(name: str = "centre.db") -> Location:
+        if not ON_POSTGRESQL:
+            return tmp_path / name
+        server = request.getfixturevalue("postgres_server")
+        url = create_database(server, "test")
+        request.addfinalizer(lambda: drop_database(server, url))
+        return url
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def copy_database(request):
+    """Copies a database: a SQLite file into a folder, or a server database by template.
+
+    The copies live until the end of the test process; tests that change many copies use
+    demo_db, which removes its own.
+    """
+    from centredesk.storage.backup import copy_sqlite
+
+    def copy(source: Location, folder: Path, name: str = "copy.db") -> Location:
+        if not ON_POSTGRESQL:
+            return copy_sqlite(source, folder / name)
+        server = request.getfixturevalue("postgres_server")
+        close_connections(server, source)
+        return create_database(server, "copy", database_name(source))
+
+    return copy
 
 
 @pytest.fixture(scope="session")
@@ -59,7 +141,12 @@ class CommandLine:
     """
 
     def __init__(
-        self, db: Path, capsys, monkeypatch, user: str | None = AUTOMATIC, password=DEMO_PASSWORD
+        self,
+        db: Location,
+        capsys,
+        monkeypatch,
+        user: str | None = AUTOMATIC,
+        password=DEMO_PASSWORD,
     ) -> None:
         self.db = db
         self._capsys = capsys
@@ -78,7 +165,7 @@ class CommandLine:
             user = "admin" if _has_accounts(self.db) else None
         signed_in = ["--user", user] if user else []
         self._monkeypatch.setenv("CENTREDESK_PASSWORD", self.password)
-        code = main(["--db", str(self.db), *signed_in, *map(str, args)])
+        code = main([*command_line_arguments(self.db), *signed_in, *map(str, args)])
         captured = self._capsys.readouterr()
         return code, captured.out, captured.err
 
@@ -88,19 +175,18 @@ class CommandLine:
         return out
 
 
-def _has_accounts(db: Path) -> bool:
-    if not db.exists():
+def _has_accounts(db: Location) -> bool:
+    if not exists(db):
         return False
-    with closing(sqlite3.connect(db)) as connection:
-        try:
-            return connection.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
-        except sqlite3.OperationalError:
-            return False
+    try:
+        return query(db, "SELECT 1 FROM users LIMIT 1") != []
+    except DBAPIError:  # no users table yet
+        return False
 
 
 @pytest.fixture
-def cli(tmp_path, capsys, monkeypatch) -> CommandLine:
-    return CommandLine(tmp_path / "centre.db", capsys, monkeypatch)
+def cli(new_database, capsys, monkeypatch) -> CommandLine:
+    return CommandLine(new_database("centre.db"), capsys, monkeypatch)
 
 
 GOLDEN_IMPORTS = (
@@ -126,21 +212,29 @@ DEMO_UNTIL = "2026-11"
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory) -> Path:
-    """The demo centre built once per test run; tests work on copies of it."""
+def demo_template(request, tmp_path_factory) -> Location:
+    """The demo centre built once per test process; tests work on copies of it."""
     from centredesk.cli import main
 
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    assert main(["--db", str(path), "demo", "--until", DEMO_UNTIL]) == 0
-    return path
+    if ON_POSTGRESQL:
+        server = request.getfixturevalue("postgres_server")
+        location = create_database(server, "demo_template")
+    else:
+        location = tmp_path_factory.mktemp("demo") / "demo.db"
+    assert main([*command_line_arguments(location), "demo", "--until", DEMO_UNTIL]) == 0
+    if ON_POSTGRESQL:
+        close_connections(server, location)
+    return location
 
 
 @pytest.fixture
-def demo_db(demo_template, tmp_path) -> Path:
-    """A private copy of the demo centre's database file."""
-    from centredesk.storage.backup import copy_sqlite
-
-    return copy_sqlite(demo_template, tmp_path / "demo.db")
+def demo_db(request, demo_template, copy_database, tmp_path) -> Location:
+    """A private copy of the demo centre: a file, or a server database made from the template."""
+    location = copy_database(demo_template, tmp_path, "demo.db")
+    if ON_POSTGRESQL:
+        server = request.getfixturevalue("postgres_server")
+        request.addfinalizer(lambda: drop_database(server, location))
+    return location
 
 
 @pytest.fixture

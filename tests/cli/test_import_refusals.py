@@ -1,11 +1,6 @@
 """A bad file is refused whole: every problem named, the database unchanged."""
 
-import sqlite3
-
-
-def _dump(db) -> list[str]:
-    with sqlite3.connect(db) as connection:
-        return list(connection.iterdump())
+from tests.databases import dump as _dump
 
 
 def test_three_bad_workload_rows_are_all_named_and_nothing_changes(golden_cli, tmp_path):

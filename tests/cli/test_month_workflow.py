@@ -1,12 +1,12 @@
 """open → reviewed → signed → reopened, as the administrator and director do it headless."""
 
 import json
-import sqlite3
+
+from tests.databases import query
 
 
 def _audit(db) -> list[tuple[str, str, str]]:
-    with sqlite3.connect(db) as connection:
-        return connection.execute('SELECT "user", action, target FROM audit_log').fetchall()
+    return query(db, 'SELECT "user", action, target FROM audit_log ORDER BY id')
 
 
 def test_a_month_with_a_missing_grade_cannot_be_signed_and_the_doctor_is_named(golden_cli):

@@ -2,8 +2,6 @@
 
 import json
 import re
-import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,8 +10,8 @@ from pypdf import PdfReader
 
 from centredesk.reports import slips as slip_service
 from centredesk.reports.fonts import SlipFonts
-from centredesk.storage.backup import copy_sqlite
 from tests.conftest import DEMO_PASSWORD, DEMO_UNTIL, CommandLine
+from tests.databases import Location, command_line_arguments, execute
 
 EXTRA_WORKLOAD = "date,staff_no,item_code,count\n2026-11-20,D004,ECG,5\n"
 
@@ -22,25 +20,25 @@ EXTRA_WORKLOAD = "date,staff_no,item_code,count\n2026-11-20,D004,ECG,5\n"
 class Written:
     """A copy of the demo centre and the slips of DEMO_UNTIL written from it."""
 
-    db: Path
+    db: Location
     folder: Path
 
     def slip(self, staff_no: str) -> Path:
         return next(self.folder.glob(f"{staff_no}-*.pdf"))
 
 
-def _run(workdir: Path, db: Path, *args, user: str = "admin") -> None:
+def _run(workdir: Path, db: Location, *args, user: str = "admin") -> None:
     """Run one command outside any test, for the slips that several tests read."""
     from centredesk.cli import main
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("CENTREDESK_LOG_DIR", str(workdir / "log"))
         patch.setenv("CENTREDESK_PASSWORD", DEMO_PASSWORD)
-        assert main(["--db", str(db), "--user", user, *map(str, args)]) == 0
+        assert main([*command_line_arguments(db), "--user", user, *map(str, args)]) == 0
 
 
-def _written(demo_template, workdir: Path, sign: bool) -> Written:
-    db = copy_sqlite(demo_template, workdir / "demo.db")
+def _written(copy_database, demo_template, workdir: Path, sign: bool) -> Written:
+    db = copy_database(demo_template, workdir, "demo.db")
     if sign:
         _run(workdir, db, "reviewed", DEMO_UNTIL)
         _run(workdir, db, "close", DEMO_UNTIL, user="director")
@@ -49,18 +47,19 @@ def _written(demo_template, workdir: Path, sign: bool) -> Written:
 
 
 @pytest.fixture(scope="module")
-def draft_slips(demo_template, tmp_path_factory) -> Written:
-    return _written(demo_template, tmp_path_factory.mktemp("draft"), sign=False)
+def draft_slips(copy_database, demo_template, tmp_path_factory) -> Written:
+    return _written(copy_database, demo_template, tmp_path_factory.mktemp("draft"), sign=False)
 
 
 @pytest.fixture(scope="module")
-def signed_slips(demo_template, tmp_path_factory) -> Written:
-    return _written(demo_template, tmp_path_factory.mktemp("signed"), sign=True)
+def signed_slips(copy_database, demo_template, tmp_path_factory) -> Written:
+    return _written(copy_database, demo_template, tmp_path_factory.mktemp("signed"), sign=True)
 
 
-def _cli(written: Written, capsys, monkeypatch, tmp_path, copy: bool = False) -> CommandLine:
-    """The command line on the slips' database, or on a private copy a test may change."""
-    db = copy_sqlite(written.db, tmp_path / "copy.db") if copy else written.db
+def _cli(written: Written, capsys, monkeypatch, tmp_path, copy=None) -> CommandLine:
+    """The command line on the slips' database, or on a private copy (made by `copy`, the
+    copy_database fixture) that a test may change."""
+    db = copy(written.db, tmp_path) if copy else written.db
     return CommandLine(db, capsys, monkeypatch)
 
 
@@ -122,9 +121,9 @@ def test_a_draft_slip_says_so_and_verifies_as_a_draft_by_file_and_by_code(
 
 
 def test_a_draft_slip_no_longer_passes_once_the_month_is_signed(
-    draft_slips, capsys, monkeypatch, tmp_path
+    draft_slips, capsys, monkeypatch, tmp_path, copy_database
 ):
-    cli = _cli(draft_slips, capsys, monkeypatch, tmp_path, copy=True)
+    cli = _cli(draft_slips, capsys, monkeypatch, tmp_path, copy=copy_database)
     cli.ok("reviewed", DEMO_UNTIL)
     cli.as_user("director").ok("close", DEMO_UNTIL)
 
@@ -150,9 +149,9 @@ def test_an_untouched_signed_slip_verifies_by_code_and_every_page_of_the_printer
 
 
 def test_a_signed_slip_fails_once_the_month_is_reopened_and_a_figure_changes(
-    signed_slips, capsys, monkeypatch, tmp_path
+    signed_slips, capsys, monkeypatch, tmp_path, copy_database
 ):
-    cli = _cli(signed_slips, capsys, monkeypatch, tmp_path, copy=True)
+    cli = _cli(signed_slips, capsys, monkeypatch, tmp_path, copy=copy_database)
     slip = signed_slips.slip("D004")
     cli.as_user("director").ok("reopen", DEMO_UNTIL, "--reason", "late ECG rows")
     extra = tmp_path / "workload.csv"
@@ -201,6 +200,5 @@ def test_a_slip_whose_name_no_font_can_draw_is_refused_and_nothing_is_written(
     assert not (tmp_path / "out").exists()
 
 
-def _rename(db: Path, staff_no: str, name: str) -> None:
-    with closing(sqlite3.connect(db)) as connection, connection:
-        connection.execute("UPDATE staff SET name = ? WHERE staff_no = ?", (name, staff_no))
+def _rename(db: Location, staff_no: str, name: str) -> None:
+    execute(db, "UPDATE staff SET name = :name WHERE staff_no = :no", name=name, no=staff_no)

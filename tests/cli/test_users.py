@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.conftest import DEMO_UNTIL
+from tests.databases import command_line_arguments
 from tests.secrets_scan import leaks, log_files, log_leaks
 
 RECOVERY_CODE = re.compile(r"recovery code: ([A-Z0-9-]{24})")
@@ -62,7 +63,7 @@ def test_without_a_password_and_a_terminal_the_command_refuses(demo_cli, monkeyp
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     from centredesk.cli import main
 
-    code = main(["--db", str(demo_cli.db), "--user", "admin", "review", DEMO_UNTIL])
+    code = main([*command_line_arguments(demo_cli.db), "--user", "admin", "review", DEMO_UNTIL])
 
     assert code == 2
     assert "set CENTREDESK_PASSWORD" in demo_cli._capsys.readouterr().err
@@ -74,7 +75,8 @@ def test_at_a_terminal_the_password_is_asked_without_echo(demo_cli, monkeypatch)
     monkeypatch.setattr("getpass.getpass", lambda prompt: prompts.append(prompt) or "demo1234")
     from centredesk.cli import main
 
-    code = main(["--db", str(demo_cli.db), "--user", "D004", "review", DEMO_UNTIL, "--json"])
+    signed_in = [*command_line_arguments(demo_cli.db), "--user", "D004"]
+    code = main([*signed_in, "review", DEMO_UNTIL, "--json"])
 
     assert code == 0
     assert prompts == ["password of D004: "]

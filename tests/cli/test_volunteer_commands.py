@@ -1,10 +1,10 @@
 """`centredesk import volunteers|volunteer-hours` and `centredesk volunteers stats`."""
 
 import json
-import sqlite3
 from datetime import date
 from pathlib import Path
 
+from tests.databases import query
 from tests.files.factories import csv_file, xlsx_file
 from tests.model.volunteer_factories import id_number, wrong_check
 from tests.secrets_scan import log_files
@@ -26,11 +26,6 @@ def volunteers_file(folder: Path, *rows: str, name="volunteers.csv") -> Path:
 
 def hours_file(folder: Path, *rows: str, name="hours.csv") -> Path:
     return csv_file(folder, "\n".join(["date,id_number,area,hours,approved", *rows]) + "\n", name)
-
-
-def query(db: Path, sql: str):
-    with sqlite3.connect(db) as connection:
-        return connection.execute(sql).fetchall()
 
 
 # --- volunteers -----------------------------------------------------------------------------

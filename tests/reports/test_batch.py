@@ -6,13 +6,14 @@ from centredesk.model.months import Month
 from centredesk.reports.slips import slip_file_name, write_slips
 from centredesk.services.context import Actor, Context
 from centredesk.storage.database import open_database
+from tests.databases import url_of
 from tests.reports.factories import make_breakdown
 
 ADMINISTRATOR = Actor("admin", "administrator")
 
 
 def test_the_batch_reports_each_slip_and_stops_when_cancelled(demo_db, tmp_path, caplog):
-    ctx = Context(open_database(f"sqlite:///{demo_db}"), ADMINISTRATOR)
+    ctx = Context(open_database(url_of(demo_db)), ADMINISTRATOR)
     seen = []
 
     def progress(done: int, total: int) -> bool:

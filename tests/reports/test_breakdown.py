@@ -1,7 +1,5 @@
 """The slip's figures from the database: who may see them, and a signed month's staying put."""
 
-import sqlite3
-from contextlib import closing
 from io import BytesIO
 
 import pytest
@@ -17,6 +15,7 @@ from centredesk.services.errors import PermissionDenied, Refused
 from centredesk.services.workflow import mark_reviewed, reopen, sign
 from centredesk.storage.database import open_database
 from tests.conftest import DEMO_UNTIL
+from tests.databases import execute, url_of
 
 MONTH = Month.parse(DEMO_UNTIL)
 ADMINISTRATOR = Actor("admin", "administrator")
@@ -25,12 +24,11 @@ DOCTOR_D004 = Actor("d1", "doctor", staff_no="D004")
 
 
 def _context(db, actor: Actor) -> Context:
-    return Context(open_database(f"sqlite:///{db}"), actor)
+    return Context(open_database(url_of(db)), actor)
 
 
-def _sql(db, statement: str, *parameters) -> None:
-    with closing(sqlite3.connect(db)) as connection, connection:
-        connection.execute(statement, parameters)
+def _sql(db, statement: str, **parameters) -> None:
+    execute(db, statement, **parameters)
 
 
 def test_a_doctor_reaches_their_own_slip_and_nobody_elses(demo_db):
@@ -78,11 +76,11 @@ def test_a_signed_month_keeps_the_breakdown_it_was_signed_with(demo_db):
 def test_the_doctors_comment_is_printed_on_the_slip(demo_db):
     _sql(
         demo_db,
-        "INSERT INTO comments (month, staff_id, author, at, text, resolved) "
-        "SELECT ?, id, '沈慧', ?, '随访数量少记了3例，已补录。', 0 "
-        "FROM staff WHERE staff_no = 'D004'",
-        DEMO_UNTIL,
-        "2026-12-01 09:30:00",
+        "INSERT INTO comments (month, staff_id, author, at, text, resolved) VALUES (:month, "
+        "(SELECT id FROM staff WHERE staff_no = 'D004'), '沈慧', :at, "
+        "'随访数量少记了3例，已补录。', false)",
+        month=DEMO_UNTIL,
+        at="2026-12-01 09:30:00",
     )
     ctx = _context(demo_db, ADMINISTRATOR)
 

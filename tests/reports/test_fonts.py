@@ -1,8 +1,6 @@
 """The slip's fonts: the bundled font embedded as a subset, fallbacks for rare name characters."""
 
 import re
-import sqlite3
-from contextlib import closing
 from io import BytesIO
 
 import pytest
@@ -16,6 +14,7 @@ from centredesk.reports.verification import verify_pdf
 from centredesk.services.context import Actor, Context
 from centredesk.services.errors import Refused
 from centredesk.storage.database import open_database
+from tests.databases import execute, url_of
 from tests.reports.factories import RARE, make_breakdown, make_page, rare_fonts
 
 NO_FALLBACK = SlipFonts(finder=lambda char: [])
@@ -89,10 +88,9 @@ def test_fontconfig_offers_the_truetype_fonts_that_have_the_character(
 def test_a_doctor_with_a_rare_name_gets_a_slip_that_verifies(
     demo_db, rare_font, tmp_path, monkeypatch
 ):
-    with closing(sqlite3.connect(demo_db)) as connection, connection:
-        connection.execute("UPDATE staff SET name = ? WHERE staff_no = 'D005'", ("李" + RARE,))
+    execute(demo_db, "UPDATE staff SET name = :name WHERE staff_no = 'D005'", name="李" + RARE)
     monkeypatch.setattr(slips, "default_fonts", lambda: rare_fonts(rare_font))
-    ctx = Context(open_database(f"sqlite:///{demo_db}"), Actor("admin", "administrator"))
+    ctx = Context(open_database(url_of(demo_db)), Actor("admin", "administrator"))
     slip = tmp_path / "slip.pdf"
 
     slip.write_bytes(slips.doctor_slip(ctx, Month(2026, 11), "D005"))

@@ -1,29 +1,24 @@
 """The integrity report: a sound database has no findings; damage done underneath is named."""
 
-import sqlite3
-from contextlib import closing
-
 import pytest
 
 from centredesk.services.integrity import ORPHAN, REFERENCE, SIGNED_MONTH, integrity_report
 from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
+from tests.databases import execute, url_of
 from tests.services.factories import signed_in
 
 MONTH = "2026-10"
 
 
 def _sql(db, *statements: str) -> None:
-    """Change the file behind CentreDesk's back, as another tool or a bad disk would."""
-    with closing(sqlite3.connect(db)) as connection:
-        connection.execute("PRAGMA foreign_keys = OFF")
-        for statement in statements:
-            connection.execute(statement)
-        connection.commit()
+    """Change the data behind CentreDesk's back, as another tool or a bad disk would (on
+    SQLite without enforcing foreign keys, which only CentreDesk's own connections turn on)."""
+    for statement in statements:
+        execute(db, statement)
 
 
 def _report(db, user: str = "admin"):
-    database = open_database(sqlite_url(db))
+    database = open_database(url_of(db))
     try:
         return integrity_report(signed_in(database, user))
     finally:
@@ -65,6 +60,8 @@ def test_a_renamed_doctor_does_not_make_a_signed_month_look_changed(signed_demo)
     assert _report(signed_demo.db) == []
 
 
+# A server enforces foreign keys on every connection: a row referring to nothing cannot be made.
+@pytest.mark.sqlite_only
 def test_broken_references_and_orphans_are_found(demo_db):
     _sql(
         demo_db,

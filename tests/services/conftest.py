@@ -3,13 +3,13 @@
 import pytest
 
 from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
+from tests.databases import url_of
 
 
 @pytest.fixture
 def golden_database(golden_cli):
     """The golden centre, imported by the command line, without any account yet."""
-    database = open_database(sqlite_url(golden_cli.db))
+    database = open_database(url_of(golden_cli.db))
     yield database
     database.close()
 
@@ -17,6 +17,6 @@ def golden_database(golden_cli):
 @pytest.fixture
 def demo_database(demo_db):
     """A private copy of the demo centre, with its accounts."""
-    database = open_database(sqlite_url(demo_db))
+    database = open_database(url_of(demo_db))
     yield database
     database.close()

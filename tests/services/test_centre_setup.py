@@ -1,7 +1,6 @@
 """Setting up a new database: the centre's name, the default policy and the administrator."""
 
 import re
-import sqlite3
 from datetime import date
 from decimal import Decimal
 
@@ -17,17 +16,17 @@ from centredesk.services.context import Actor, Context
 from centredesk.services.errors import PermissionDenied, Refused
 from centredesk.services.policies import policy_years
 from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
+from tests.databases import query, url_of
 
 
 @pytest.fixture
-def new_db(tmp_path):
-    return tmp_path / "new.db"
+def new_db(new_database):
+    return new_database("new.db")
 
 
 @pytest.fixture
 def local(new_db):
-    return Context(open_database(sqlite_url(new_db)), Actor.local_administrator())
+    return Context(open_database(url_of(new_db)), Actor.local_administrator())
 
 
 def test_the_default_policy_has_the_typical_posts_at_coefficient_one():
@@ -49,12 +48,9 @@ def test_a_new_centre_is_set_up_and_its_administrator_signed_in(local, new_db):
     assert ready.actor == Actor("admin", "administrator")
     assert re.fullmatch(r"([A-Z2-9]{4}-){4}[A-Z2-9]{4}", ready.recovery_code)
     assert not needs_first_run(local.database)
-    with sqlite3.connect(new_db) as connection:
-        assert connection.execute("SELECT value FROM settings WHERE key = 'centre_name'").fetchone()
-        assert connection.execute("SELECT name, role FROM users").fetchall() == [
-            ("admin", "administrator")
-        ]
-        assert connection.execute("SELECT count(*) FROM posts").fetchone() == (7,)
+    assert query(new_db, "SELECT value FROM settings WHERE key = 'centre_name'")
+    assert query(new_db, "SELECT name, role FROM users") == [("admin", "administrator")]
+    assert query(new_db, "SELECT count(*) FROM posts") == [(7,)]
     with local.database.reading() as session:
         assert policy_years(session) == [2026]
     with pytest.raises(PermissionDenied, match="sign in first"):

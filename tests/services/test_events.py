@@ -1,6 +1,5 @@
 """Management events: recorded and removed by the administrator, locked with a signed month."""
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -9,6 +8,7 @@ from centredesk.model.months import Month
 from centredesk.services import events, review, workflow
 from centredesk.services.errors import PermissionDenied, Refused
 from tests.conftest import DEMO_UNTIL
+from tests.databases import query
 from tests.services.factories import signed_in
 
 MONTH = Month.parse(DEMO_UNTIL)
@@ -19,10 +19,11 @@ def _row(ctx, staff_no):
 
 
 def _audit(db, action):
-    with sqlite3.connect(db) as connection:
-        return connection.execute(
-            "SELECT user, target, after, before FROM audit_log WHERE action = ?", (action,)
-        ).fetchall()
+    return query(
+        db,
+        'SELECT "user", target, after, before FROM audit_log WHERE action = :action ORDER BY id',
+        action=action,
+    )
 
 
 def test_two_violations_deduct_thirty_percent_and_removing_one_brings_back_ten(
@@ -66,11 +67,7 @@ def test_an_event_is_refused_in_a_signed_month_and_outside_the_employment(demo_d
         events.add_event(admin, "D005", date(1999, 1, 4), "violation")
     with pytest.raises(Refused, match="a violation or a veto"):
         events.add_event(admin, "D005", date(2026, 10, 8), "warning")
-    with sqlite3.connect(demo_db) as connection:
-        assert (
-            connection.execute("SELECT count(*) FROM events WHERE kind = 'warning'").fetchone()[0]
-            == 0
-        )
+    assert query(demo_db, "SELECT count(*) FROM events WHERE kind = 'warning'") == [(0,)]
 
 
 def test_removing_an_event_of_a_signed_month_is_refused(demo_database):
@@ -90,9 +87,7 @@ def test_recording_an_event_sends_a_reviewed_month_back_to_open(demo_database, d
 
     events.add_event(admin, "D006", date(2026, 11, 5), "violation")
 
-    with sqlite3.connect(demo_db) as connection:
-        status = connection.execute("SELECT status FROM months WHERE month = '2026-11'")
-        assert status.fetchone()[0] == "open"
+    assert query(demo_db, "SELECT status FROM months WHERE month = '2026-11'") == [("open",)]
 
 
 def test_the_director_reads_events_but_may_not_record_them(demo_database):

@@ -51,10 +51,9 @@ from centredesk.services import (
 )
 from centredesk.services.context import DOCTOR
 from centredesk.services.errors import PermissionDenied
-from centredesk.storage.backup import copy_sqlite
 from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
 from tests.conftest import DEMO_UNTIL
+from tests.databases import url_of
 from tests.services.factories import signed_in
 
 MONTH = Month.parse(DEMO_UNTIL)
@@ -297,11 +296,11 @@ def test_the_list_of_calls_covers_every_service_that_takes_a_context():
 
 
 @pytest.fixture(scope="module")
-def refusals(demo_template, tmp_path_factory):
+def refusals(copy_database, demo_template, tmp_path_factory):
     """One demo copy for all the refused calls (a refused call changes nothing): the doctor's
     context and the other doctor's identifiers."""
-    path = copy_sqlite(demo_template, tmp_path_factory.mktemp("permissions") / "demo.db")
-    database = open_database(sqlite_url(path))
+    copy = copy_database(demo_template, tmp_path_factory.mktemp("permissions"), "demo.db")
+    database = open_database(url_of(copy))
     comment = comments.add_comment(signed_in(database, OTHER), MONTH, OTHER, "too low?")
     other = Other(database, tmp_path_factory.mktemp("files"), comment.id)
     yield signed_in(database, OWN), other

@@ -1,6 +1,5 @@
 """Posts and titles on the demo centre: the register and each year's policy move together."""
 
-import sqlite3
 from decimal import Decimal
 
 import pytest
@@ -14,12 +13,12 @@ from centredesk.services.posts import PostForm, TitleForm
 from centredesk.services.review import review
 from centredesk.services.workflow import mark_reviewed, sign
 from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
+from tests.databases import query, url_of
 
 
 @pytest.fixture
 def database(demo_db):
-    return open_database(sqlite_url(demo_db))
+    return open_database(url_of(demo_db))
 
 
 @pytest.fixture
@@ -36,9 +35,8 @@ def _target(ctx, month: Month, staff_no: str) -> Decimal:
 
 
 def _audit(demo_db, action: str) -> list[tuple[str, str]]:
-    with sqlite3.connect(demo_db) as connection:
-        query = "SELECT user, target FROM audit_log WHERE action = ? ORDER BY id"
-        return connection.execute(query, (action,)).fetchall()
+    statement = 'SELECT "user", target FROM audit_log WHERE action = :action ORDER BY id'
+    return query(demo_db, statement, action=action)
 
 
 def test_a_new_post_joins_the_register_and_the_policies_from_its_year(ctx, demo_db):

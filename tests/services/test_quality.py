@@ -1,6 +1,5 @@
 """Quality of a month: entered, imported or computed from indicators, and where it came from."""
 
-import sqlite3
 from decimal import Decimal
 
 import pytest
@@ -11,18 +10,21 @@ from centredesk.services import quality, review, workflow
 from centredesk.services.errors import PermissionDenied, Refused
 from centredesk.services.quality import IndicatorForm
 from tests.conftest import DEMO_UNTIL
+from tests.databases import query
 from tests.services.factories import signed_in
 
 MONTH = Month.parse(DEMO_UNTIL)
 
 
 def _stored(db, staff_no):
-    with sqlite3.connect(db) as connection:
-        return connection.execute(
-            "SELECT q.score, q.grade, q.source FROM quality_results q "
-            "JOIN staff s ON s.id = q.staff_id WHERE q.month = ? AND s.staff_no = ?",
-            (str(MONTH), staff_no),
-        ).fetchone()
+    [row] = query(
+        db,
+        "SELECT q.score, q.grade, q.source FROM quality_results q "
+        "JOIN staff s ON s.id = q.staff_id WHERE q.month = :month AND s.staff_no = :staff_no",
+        month=str(MONTH),
+        staff_no=staff_no,
+    )
+    return row
 
 
 def _row(ctx, staff_no):

@@ -1,6 +1,5 @@
 """The duty roster's services on the demo centre: shifts, copied weeks, leave and its locks."""
 
-import sqlite3
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -14,7 +13,7 @@ from centredesk.services.review import review
 from centredesk.services.roster import ShiftChange
 from centredesk.services.workflow import mark_reviewed, sign
 from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
+from tests.databases import query, url_of
 
 MONDAY = date(2026, 11, 2)
 WEEK = ("上午", "下午", "全天", "上午", "夜班", "休", "休")
@@ -22,7 +21,7 @@ WEEK = ("上午", "下午", "全天", "上午", "夜班", "休", "休")
 
 @pytest.fixture
 def database(demo_db):
-    return open_database(sqlite_url(demo_db))
+    return open_database(url_of(demo_db))
 
 
 @pytest.fixture
@@ -44,12 +43,13 @@ def _attendance(ctx, staff_no: str, month: Month) -> Decimal:
 
 
 def _leave_rows(demo_db, staff_no: str) -> list[tuple[str, str, str]]:
-    with sqlite3.connect(demo_db) as connection:
-        return connection.execute(
-            "SELECT leave.start, leave.end, kind FROM leave JOIN staff ON staff.id = staff_id "
-            "WHERE staff_no = ? AND leave.start >= '2026-11-01' ORDER BY leave.start",
-            (staff_no,),
-        ).fetchall()
+    return query(
+        demo_db,
+        "SELECT CAST(leave.start AS VARCHAR), CAST(leave.end AS VARCHAR), kind FROM leave "
+        "JOIN staff ON staff.id = staff_id "
+        "WHERE staff_no = :staff_no AND leave.start >= '2026-11-01' ORDER BY leave.start",
+        staff_no=staff_no,
+    )
 
 
 def test_a_new_database_has_the_default_shift_codes(ctx):
@@ -152,9 +152,7 @@ def test_a_reviewed_month_goes_back_to_open_when_its_leave_changes(ctx, demo_db)
 
     leave.record_leave(ctx, "D005", date(2026, 11, 23), date(2026, 11, 23), "病假")
 
-    with sqlite3.connect(demo_db) as connection:
-        status = connection.execute("SELECT status FROM months WHERE month = '2026-11'")
-        assert status.fetchone() == ("open",)
+    assert query(demo_db, "SELECT status FROM months WHERE month = '2026-11'") == [("open",)]
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from centredesk.services.staffing_report import (
     StaffingForm,
     staffing_working,
 )
+from tests.databases import url_of
 
 # The source's working time: 226.41 days of 7 hours, 20.05 minutes a visit, 81.35 % service.
 SOURCE_TIME = CapacityInputs(Decimal("226.41"), Decimal(7), Decimal("20.05"), Decimal("0.8135"))
@@ -27,11 +28,10 @@ DEMAND = {
 
 
 @pytest.fixture
-def ctx(tmp_path):
+def ctx(new_database):
     from centredesk.storage.database import open_database
-    from centredesk.storage.locations import sqlite_url
 
-    return Context(open_database(sqlite_url(tmp_path / "c.db")), Actor("a", ADMINISTRATOR))
+    return Context(open_database(url_of(new_database())), Actor("a", ADMINISTRATOR))
 
 
 def test_published_capacities_and_the_sources_working_time_side_by_side(ctx):

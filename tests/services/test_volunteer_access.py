@@ -17,7 +17,7 @@ from centredesk.services import (
 from centredesk.services.context import Actor, Context
 from centredesk.services.errors import PermissionDenied
 from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
+from tests.databases import url_of
 from tests.model.volunteer_factories import id_number
 
 MODULES = (volunteers, volunteer_work, volunteer_hours, volunteer_stats, volunteer_certificates)
@@ -58,8 +58,8 @@ def _arguments(function, tmp_path) -> list:
 
 
 @pytest.fixture
-def database(tmp_path):
-    return open_database(sqlite_url(tmp_path / "centre.db"))
+def database(new_database):
+    return open_database(url_of(new_database()))
 
 
 def test_every_volunteer_service_is_checked(database):

@@ -1,6 +1,5 @@
 """The demo centre's volunteers: valid IDs, two years of service, the cases the screens show."""
 
-import sqlite3
 from datetime import date
 from decimal import Decimal
 
@@ -10,19 +9,18 @@ from centredesk.services.context import Actor, Context
 from centredesk.services.volunteer_demo import add_demo_volunteers
 from centredesk.services.volunteer_stats import recognition, statistics
 from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
+from tests.databases import query, url_of
 
 TABLES = ("volunteers", "activities", "activity_signups", "service_hours", "trainings")
 TABLES += ("training_attendance", "supervision_notes")
 
 
 def rows(db, sql):
-    with sqlite3.connect(db) as connection:
-        return connection.execute(sql).fetchall()
+    return query(db, sql)
 
 
 def test_every_demo_volunteer_has_a_valid_id_agreeing_with_birth_date_and_gender(demo_db):
-    people = rows(demo_db, "SELECT id_number, birth_date, gender FROM volunteers")
+    people = rows(demo_db, "SELECT id_number, CAST(birth_date AS VARCHAR), gender FROM volunteers")
 
     assert 55 <= len(people) <= 65
     for number, born, gender in people:
@@ -30,7 +28,7 @@ def test_every_demo_volunteer_has_a_valid_id_agreeing_with_birth_date_and_gender
 
 
 def test_the_demo_shows_pending_over_committed_idle_and_a_new_star(demo_db):
-    ctx = Context(open_database(sqlite_url(demo_db)), Actor("admin", "administrator"))
+    ctx = Context(open_database(url_of(demo_db)), Actor("admin", "administrator"))
 
     result = statistics(ctx, date(2026, 11, 30))
     stars = recognition(ctx, Month(2026, 11))
@@ -45,13 +43,15 @@ def test_the_demo_shows_pending_over_committed_idle_and_a_new_star(demo_db):
     assert {star.level for star in stars} >= {0, 1, 3}
 
 
-def test_the_same_seed_gives_the_same_volunteers_and_another_seed_others(tmp_path):
+def test_the_same_seed_gives_the_same_volunteers_and_another_seed_others(new_database):
     dumps = []
     for name, seed in (("one.db", 7), ("two.db", 7), ("three.db", 8)):
-        database = open_database(sqlite_url(tmp_path / name))
+        db = new_database(name)
+        database = open_database(url_of(db))
         with database.transaction() as session:
             add_demo_volunteers(session, Month(2026, 11), seed=seed)
-        dumps.append({table: rows(tmp_path / name, f"SELECT * FROM {table}") for table in TABLES})
+        database.close()
+        dumps.append({table: rows(db, f"SELECT * FROM {table} ORDER BY id") for table in TABLES})
 
     assert dumps[0] == dumps[1]
     assert dumps[0]["volunteers"] != dumps[2]["volunteers"]

@@ -1,6 +1,5 @@
 """The volunteer services on a fresh database: register, find duplicates, hours, statistics."""
 
-import sqlite3
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -21,15 +20,15 @@ from centredesk.services.volunteers import (
     save_volunteer,
 )
 from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
+from tests.databases import query, url_of
 from tests.model.volunteer_factories import id_number, wrong_check
 
 BORN = date(1958, 4, 12)
 
 
 @pytest.fixture
-def ctx(tmp_path) -> Context:
-    return Context(open_database(sqlite_url(tmp_path / "centre.db")), Actor.local_administrator())
+def ctx(new_database) -> Context:
+    return Context(open_database(url_of(new_database())), Actor.local_administrator())
 
 
 def form(name="王秀英", born=BORN, gender="female", phone="13912345678", **more) -> VolunteerForm:
@@ -46,9 +45,8 @@ def form(name="王秀英", born=BORN, gender="female", phone="13912345678", **mo
     return VolunteerForm(**(values | more))
 
 
-def rows(ctx, sql, *args):
-    with sqlite3.connect(ctx.database.path) as connection:
-        return connection.execute(sql, args).fetchall()
+def rows(ctx, sql, **parameters):
+    return query(ctx.database.url, sql, **parameters)
 
 
 # --- register -------------------------------------------------------------------------------
@@ -130,7 +128,7 @@ def test_archiving_keeps_the_volunteer_and_takes_them_out_of_the_registered(ctx)
 
     assert statistics(ctx, date(2025, 5, 31)).registered == 1
     assert statistics(ctx, date(2025, 6, 1)).registered == 0
-    assert rows(ctx, "SELECT archived_on FROM volunteers") == [("2025-06-01",)]
+    assert rows(ctx, "SELECT CAST(archived_on AS VARCHAR) FROM volunteers") == [("2025-06-01",)]
 
 
 # --- hours ----------------------------------------------------------------------------------

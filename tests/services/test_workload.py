@@ -1,7 +1,6 @@
 """The workload services: grids that add up to the review, saving, drill-down, files."""
 
 import json
-import sqlite3
 from datetime import date
 from decimal import Decimal
 
@@ -19,6 +18,7 @@ from centredesk.services.review import review
 from centredesk.services.workflow import mark_reviewed, sign
 from centredesk.services.workload import CountChange
 from centredesk.services.workload_month import doctor_drilldown, export_month_wide
+from tests.databases import dump, query
 from tests.services.factories import signed_in
 
 NOVEMBER, AUGUST = Month(2026, 11), Month(2026, 8)
@@ -35,13 +35,11 @@ def _review_rows(ctx, month: Month) -> dict:
 
 
 def _entries(database) -> list[tuple]:
-    with sqlite3.connect(database.path) as connection:
-        return connection.execute("SELECT * FROM workload_entries ORDER BY id").fetchall()
+    return query(database.url, "SELECT * FROM workload_entries ORDER BY id")
 
 
 def _dump(database) -> list[str]:
-    with sqlite3.connect(database.path) as connection:
-        return list(connection.iterdump())
+    return dump(database.url)
 
 
 def _priced(grid, rows) -> RowEquivalents:
@@ -92,10 +90,9 @@ def test_saved_counts_are_audited_and_send_a_reviewed_month_back_to_open(admin, 
     assert counts == {"D004": {"GPV": 12}, "D005": {"GRV": 3}}
     with demo_database.reading() as session:
         assert month_status(session, NOVEMBER) == "open"
-    with sqlite3.connect(demo_database.path) as connection:
-        before, after = connection.execute(
-            "SELECT before, after FROM audit_log WHERE action = 'workload entered'"
-        ).fetchone()
+    [(before, after)] = query(
+        demo_database.url, "SELECT before, after FROM audit_log WHERE action = 'workload entered'"
+    )
     assert json.loads(before) == {"2026-11-28 D004 GPV": 0, "2026-11-28 D005 GRV": 0}
     assert json.loads(after) == {"2026-11-28 D004 GPV": 12, "2026-11-28 D005 GRV": 3}
 
@@ -181,7 +178,7 @@ def test_a_month_exported_wide_reads_back_unchanged(admin, demo_database, tmp_pa
     rows = export_month_wide(admin, NOVEMBER, path)
     summary = import_file(admin, "workload", path)
 
-    november = [entry for entry in before if entry[1].startswith("2026-11")]
+    november = [entry for entry in before if str(entry[1]).startswith("2026-11")]
     assert summary.records == rows
     assert (summary.added, summary.replaced, summary.removed) == (0, 0, 0)
     assert summary.unchanged == len(november)
@@ -191,12 +188,12 @@ def test_a_month_exported_wide_reads_back_unchanged(admin, demo_database, tmp_pa
 
 
 def _long_file(tmp_path, demo_database):
-    with sqlite3.connect(demo_database.path) as connection:
-        gpv, grv = connection.execute(
-            "SELECT count FROM workload_entries JOIN items ON items.id = item_id "
-            "JOIN staff ON staff.id = staff_id WHERE staff_no = 'D004' AND day = '2026-11-30' "
-            "AND code IN ('GPV', 'GRV') ORDER BY code"
-        ).fetchall()
+    gpv, grv = query(
+        demo_database.url,
+        "SELECT count FROM workload_entries JOIN items ON items.id = item_id "
+        "JOIN staff ON staff.id = staff_id WHERE staff_no = 'D004' AND day = '2026-11-30' "
+        "AND code IN ('GPV', 'GRV') ORDER BY code",
+    )
     path = tmp_path / "changes.csv"
     path.write_text(
         "date,staff_no,item_code,count\n"
@@ -282,6 +279,5 @@ def test_items_and_dated_values_are_added_and_audited(admin, demo_database):
     assert item.equivalents_on(date(2026, 11, 16)) == Decimal("2")
     with pytest.raises(Refused, match="already"):
         catalogue.save_item(admin, catalogue.ItemForm("FUV", "again", "家庭医生服务", Decimal(1)))
-    with sqlite3.connect(demo_database.path) as connection:
-        actions = [a for (a,) in connection.execute("SELECT action FROM audit_log")]
+    actions = [a for (a,) in query(demo_database.url, "SELECT action FROM audit_log")]
     assert {"category added", "item saved", "item value"} <= set(actions)

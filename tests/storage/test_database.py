@@ -12,17 +12,21 @@ from centredesk.storage.database import open_database
 from centredesk.storage.locations import NetworkPathError, database_url, sqlite_url
 from centredesk.storage.migrations_runner import head_revisions, upgrade
 from centredesk.storage.tables import Base
+from tests.databases import url_of
 
 
-def test_the_migrations_build_exactly_the_tables_the_code_declares(tmp_path):
-    database = open_database(sqlite_url(tmp_path / "new.db"))
+def test_the_migrations_build_exactly_the_tables_the_code_declares(new_database):
+    database = open_database(url_of(new_database()))
 
     with database.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
 
+    database.close()
     assert differences == []
 
 
+# WAL and SQLite's foreign-key pragma are settings of a SQLite file.
+@pytest.mark.sqlite_only
 def test_a_new_database_uses_wal_and_enforces_foreign_keys(tmp_path):
     database = open_database(sqlite_url(tmp_path / "new.db"))
 
@@ -31,6 +35,8 @@ def test_a_new_database_uses_wal_and_enforces_foreign_keys(tmp_path):
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
 
 
+# The copy before a migration is a file beside a SQLite database; a server has its own backups.
+@pytest.mark.sqlite_only
 def test_an_older_database_is_copied_before_it_is_migrated(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     engine = create_engine(sqlite_url(path))
@@ -46,11 +52,12 @@ def test_an_older_database_is_copied_before_it_is_migrated(tmp_path, monkeypatch
     assert "staff" in inspect(create_engine(sqlite_url(copies[0]))).get_table_names()
 
 
-def test_the_head_revision_is_what_a_new_database_records(tmp_path):
-    database = open_database(sqlite_url(tmp_path / "new.db"))
+def test_the_head_revision_is_what_a_new_database_records(new_database):
+    database = open_database(url_of(new_database()))
 
     with database.engine.connect() as connection:
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    database.close()
 
     assert {revision} == head_revisions()
 

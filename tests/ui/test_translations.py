@@ -101,3 +101,63 @@ def test_english_comes_back_after_a_pseudo_window(open_main_window, demo_db, tmp
     window = open_main_window(copy_sqlite(demo_db, tmp_path / "other.db"), language="en")
 
     assert window.menuBar().actions()[0].text() == "&File"
+
+
+def test_no_screen_shows_english_that_has_a_chinese_translation(open_main_window, demo_db, qtbot):
+    """A string translated in the .ts but looked up under another context stays English on
+    screen; walking every screen in Chinese finds any such text, in widgets and table cells."""
+    english = _translated_sources()
+    window = open_main_window(demo_db, language="zh_CN")
+
+    shown = {}
+    for key in window.screen_keys():
+        screen = window.show_screen(key)
+        for tab in _each_tab(screen):
+            qtbot.waitUntil(lambda: window._busy == 0, timeout=20000)
+            for text in _visible_texts(screen):
+                if text in english:
+                    shown.setdefault(text, f"{key}, tab {tab}")
+
+    assert shown == {}
+
+
+def _each_tab(screen):
+    """Shows each tab of the screen's tab widgets in turn (or the screen once)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    yield 0
+    for tabs in screen.findChildren(QTabWidget) + [screen]:
+        if isinstance(tabs, QTabWidget):
+            for number in range(1, tabs.count()):
+                tabs.setCurrentIndex(number)
+                yield f"{tabs.objectName()}:{number}"
+
+
+def _translated_sources() -> set[str]:
+    from xml.etree import ElementTree
+
+    sources = set()
+    for message in ElementTree.parse(source("zh_CN")).getroot().iter("message"):
+        text, translation = message.findtext("source"), message.findtext("translation")
+        # Short codes and names (GP, D004) read the same in both languages.
+        if translation and translation != text and len(text) > 3 and " " in text:
+            sources.add(text)
+    return sources
+
+
+def _visible_texts(screen) -> set[str]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QGroupBox, QLabel
+
+    texts = {label.text() for label in screen.findChildren(QLabel)}
+    texts |= {button.text() for button in screen.findChildren(QAbstractButton)}
+    texts |= {box.title() for box in screen.findChildren(QGroupBox)}
+    for view in screen.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        for column in range(model.columnCount()):
+            texts.add(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            for row in range(min(model.rowCount(), 50)):
+                texts.add(str(model.index(row, column).data()))
+    return texts

@@ -61,7 +61,11 @@ MONTH_NAMES = (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    """`text` translated: strings marked QT_TRANSLATE_NOOP("Review", …) are in the context
+    "Review", while lupdate files this module function's literal tr("…") calls under the
+    empty context, so both are looked up."""
+    translated = QCoreApplication.translate(CONTEXT, text)
+    return translated if translated != text else QCoreApplication.translate("", text)
 
 
 def band_label(band: str) -> str:

@@ -95,14 +95,16 @@ class ReviewScreen(QWidget):
         self.pay_tab = PayTab(self)
         self.year_tab = YearTab(self)
         self.charts_tab = ChartsTab(self)
-        for widget, title in (
-            (self.month_tab, self.tr("Review")),
-            (self.quality_tab, self.tr("Quality")),
-            (self.events_tab, self.tr("Events")),
-            (self.pay_tab, self.tr("Pay and shares")),
-            (self.year_tab, self.tr("The year")),
-            (self.charts_tab, self.tr("Charts")),
+        # Tabs are named for the screenshots (scripts/screenshots.py): review-quality.png.
+        for widget, name, title in (
+            (self.month_tab, "month", self.tr("Review")),
+            (self.quality_tab, "quality", self.tr("Quality")),
+            (self.events_tab, "events", self.tr("Events")),
+            (self.pay_tab, "pay", self.tr("Pay and shares")),
+            (self.year_tab, "year", self.tr("The year")),
+            (self.charts_tab, "charts", self.tr("Charts")),
         ):
+            widget.setObjectName(name)
             self.tabs.addTab(widget, title)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 

@@ -48,8 +48,12 @@ class SettingsScreen(QTabWidget):
         super().__init__(parent)
         self.session = session
         self.centre_tab = CentreSettingsTab(session, self)
+        program_tab = ProgramSettingsTab(self)
+        # Tabs are named for the screenshots (scripts/screenshots.py): settings-program.png.
+        self.centre_tab.setObjectName("centre")
+        program_tab.setObjectName("program")
         self.addTab(self.centre_tab, self.tr("Centre"))
-        self.addTab(ProgramSettingsTab(self), self.tr("Program"))
+        self.addTab(program_tab, self.tr("Program"))
 
 
 class CentreSettingsTab(QWidget):
