@@ -44,15 +44,15 @@ def _add_settings(commands) -> None:
 
 
 def _settings_get(ctx: Context, args) -> None:
-    from centredesk.services.settings import get_setting
+    from centredesk.services.settings import COMMAND_LINE_KEYS, get_setting
 
-    print(get_setting(ctx, args.key))
+    print(get_setting(ctx, args.key, COMMAND_LINE_KEYS))
 
 
 def _settings_set(ctx: Context, args) -> None:
-    from centredesk.services.settings import set_setting
+    from centredesk.services.settings import COMMAND_LINE_KEYS, set_setting
 
-    set_setting(ctx, args.key, args.value)
+    set_setting(ctx, args.key, args.value, COMMAND_LINE_KEYS)
     print(f"{args.key} set")
 
 
