@@ -38,7 +38,7 @@ from centredesk.ui.screens.review_models import ReviewTableModel
 from centredesk.ui.screens.workload_grid import TOTAL_COLUMNS, WorkloadGridTableModel
 
 ROWS = 1_000_000
-QUICK_ROWS = 100_000
+QUICK_ROWS = 30_000
 ITEMS = 40
 COUNTED = 12
 

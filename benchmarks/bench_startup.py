@@ -90,8 +90,7 @@ def _run(code: str, *args: str) -> dict[str, tuple[float, float]]:
 def _best(code: str, *args: str, repeat: int) -> dict[str, tuple[float, float]]:
     runs = [_run(code, *args) for _ in range(repeat)]
     return {
-        key: (min(run[key][0] for run in runs), min(run[key][1] for run in runs))
-        for key in runs[0]
+        key: (min(run[key][0] for run in runs), min(run[key][1] for run in runs)) for key in runs[0]
     }
 
 

@@ -3,6 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from centredesk.model.months import Month
 
@@ -20,7 +21,13 @@ class WorkCalendar:
         return day.weekday() < 5 and day not in self.holidays
 
     def working_days(self, month: Month) -> list[date]:
-        return [day for day in month.days() if self.is_working_day(day)]
+        return list(_working_days(self, month))
+
+
+@lru_cache(maxsize=256)
+def _working_days(calendar: WorkCalendar, month: Month) -> tuple[date, ...]:
+    # Asked once per doctor of a month: a year's review would work out each month 100 times.
+    return tuple(day for day in month.days() if calendar.is_working_day(day))
 
 
 @dataclass(frozen=True)
