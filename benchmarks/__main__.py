@@ -8,6 +8,8 @@ target by more than half (noise on a shared CI machine must not fail a build).
 """
 
 import argparse
+import dataclasses
+import json
 import os
 import platform
 import sys
@@ -86,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small data, slack 1.5")
     parser.add_argument("--only", default="", help="run only suites whose name has this")
     parser.add_argument("--data", type=Path, help="folder of the built centres")
+    parser.add_argument("--results", type=Path, help="also write the results here as JSON")
     arguments = parser.parse_args(argv)
     slack = QUICK_SLACK if arguments.quick else 1.0
     header = machine()
@@ -97,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     mode = f"quick (fails above target × {slack:g})" if arguments.quick else "full"
     print(f"\n{header}; {mode}\n")
     print(table(results, slack))
+    if arguments.results:
+        rows = [{**dataclasses.asdict(result), "ratio": result.ratio} for result in results]
+        document = {"machine": header, "slack": slack, "complete": whole, "results": rows}
+        arguments.results.write_text(json.dumps(document, indent=1), encoding="utf-8")
     failed = [result.scenario for result in results if not result.passed(slack)]
     if failed or not whole:
         print(f"\nFAILED: {', '.join(failed) or 'a scenario did not run'}")

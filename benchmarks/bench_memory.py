@@ -60,6 +60,7 @@ def peak_memory(path) -> tuple[int, int]:
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": home}
         env.update(XDG_DATA_HOME=home, XDG_STATE_HOME=home, XDG_CACHE_HOME=home)
+        env["CENTREDESK_LOG_DIR"] = home  # the user's own log is not written either
         done = subprocess.run(
             [sys.executable, "-c", _VISIT, str(path)],
             env=env,

@@ -60,6 +60,9 @@ REST_DAY_BRUSH = QBrush(QColor("#fbf6e9"))
 TOTAL_BRUSH = QBrush(QColor("#e8f0fb"))
 BONUS_HEADER_BRUSH = QBrush(QColor("#f3e8fb"))
 RIGHT_ALIGNED = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+HEADER_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.BackgroundRole}
+)
 # Made once: combining Qt's flags in Python costs more than the rest of a cell.
 READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 EDITABLE_FLAGS = READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsEditable
@@ -279,6 +282,8 @@ class WorkloadGridTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if role not in HEADER_ROLES:
+            return None
         if orientation == Qt.Orientation.Vertical:
             return self._row_header(section, role)
         if role == Qt.ItemDataRole.DisplayRole:
