@@ -3,8 +3,9 @@
 A child process opens the main window on the database as `centredesk` does (the window, the
 database on the thread pool, the checks after opening: backup and integrity report), then
 visits every screen and every tab of it, waiting each time for the work it started on the
-thread pool. Its peak resident set size (getrusage's ru_maxrss, Linux counts it in KiB) is
-the figure; the "floor" is the 300 MB limit itself, so the target is a ratio of 1.
+thread pool. Its peak resident set size is the figure: VmHWM of /proc/self/status on Linux
+(getrusage's ru_maxrss there would include the size of the benchmark process it was forked
+from), ru_maxrss elsewhere; the "floor" is the 300 MB limit itself, so the target is a ratio of 1.
 """
 
 import os
@@ -25,6 +26,15 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 from centredesk.storage.locations import sqlite_url
 from centredesk.ui.app import DesktopController, create_application
 
+def peak():
+    # VmHWM is this program's own; ru_maxrss would also count the parent it was forked from.
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
 def settle():
     for _ in range(3):
         QApplication.processEvents()
@@ -44,7 +54,7 @@ def visit(window):
         window.grab()
         visited += 1
     print("visited", visited, flush=True)
-    print("peak", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, flush=True)
+    print("peak", peak(), flush=True)
     app.quit()
 
 app = create_application([])
@@ -78,7 +88,7 @@ def scenarios(centre: Centre, quick: bool) -> list[Result]:
     peak, screens = peak_memory(centre.path)
     note = (
         f"{centre.entries:,} entries; window, checks after opening, {screens} screens and all "
-        "their tabs visited; ru_maxrss"
+        "their tabs visited; peak resident set size (VmHWM)"
     )
     return [Result("desktop: peak memory (limit 300 MB)", peak, LIMIT, 1.0, note, "bytes")]
 
