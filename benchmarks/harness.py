@@ -63,7 +63,7 @@ def table(results: list[Result], slack: float = 1.0) -> str:
     ]
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
     lines = [
-        "  ".join(str(cell).ljust(widths[i]) for i, cell in enumerate(row))
+        "  ".join(str(cell).ljust(widths[i]) for i, cell in enumerate(row)).rstrip()
         for row in [header, *rows]
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
