@@ -1,4 +1,6 @@
-"""Shared fixtures: the golden centre of ../shared/golden and offscreen Qt."""
+"""Shared fixtures: the golden centre of ../shared/golden, offscreen Qt, and the databases
+tests work on (SQLite files, or with CENTREDESK_TEST_BACKEND=postgresql databases on a private
+PostgreSQL server; see tests/databases.py)."""
 
 import os
 import tempfile
