@@ -23,6 +23,7 @@ def open_main_window(qtbot, monkeypatch):
     demo password, as a person would.
     """
     from centredesk.ui.app import DesktopController, create_application
+    from centredesk.ui.safety import SafetyWatch
     from tests.conftest import DEMO_PASSWORD
 
     windows = []
@@ -36,6 +37,9 @@ def open_main_window(qtbot, monkeypatch):
         with qtbot.waitSignal(controller.sig_window_ready, timeout=20000):
             window = controller.open(sqlite_url(db_path))
         qtbot.addWidget(window)
+        # The opening backup's status message must not overwrite what a test then reads there.
+        watch = window.findChild(SafetyWatch, "safety_watch")
+        qtbot.waitUntil(lambda: watch.opening_checked, timeout=20000)
         windows.append(window)
         return window
 

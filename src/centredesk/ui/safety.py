@@ -110,6 +110,9 @@ class SafetyWatch(QObject):
         self._ctx: Context | None = None
         self._data_watch: DataVersionWatch | None = None
         self.report_dialog: IntegrityDialog | None = None
+        # True once the opening backup and integrity report have had their say (or were not
+        # due): their status message comes after the window is ready.
+        self.opening_checked = False
         self.timer = QTimer(self)
         self.timer.setInterval(BACKUP_INTERVAL_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -131,9 +134,11 @@ class SafetyWatch(QObject):
 
     def start(self) -> None:
         """The backup and the integrity report of opening, off the UI thread; then the timer."""
-        if self.may_back_up:
-            self.timer.start()
-            run_in_background(self._opening_checks, self._on_checks_done, self._on_checks_failed)
+        if not self.may_back_up:
+            self.opening_checked = True
+            return
+        self.timer.start()
+        run_in_background(self._opening_checks, self._on_checks_done, self._on_checks_failed)
 
     def _opening_checks(self) -> OpeningChecks:
         from centredesk.services.integrity import integrity_report
@@ -163,9 +168,11 @@ class SafetyWatch(QObject):
         else:
             parts.append(QCoreApplication.translate("Safety", "integrity check: no problems"))
         self._show("; ".join(part for part in parts if part))
+        self.opening_checked = True
 
     def _on_checks_failed(self, error: Exception) -> None:
         log.error("the checks after opening failed: %s", error)
+        self.opening_checked = True
         self._warn(
             QCoreApplication.translate("Safety", "The checks after opening failed"), str(error)
         )
