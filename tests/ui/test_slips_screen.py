@@ -1,5 +1,6 @@
 """The slips screen: preview a doctor's slip, print it, make and cancel a month's slips."""
 
+import threading
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -13,6 +14,7 @@ from centredesk.services import review, workflow
 from centredesk.services.context import Actor, Context
 from centredesk.storage.database import open_database
 from centredesk.storage.locations import sqlite_url
+from centredesk.ui.screens import slips_print
 from tests.conftest import DEMO_UNTIL
 
 WAIT = 20000
@@ -123,13 +125,24 @@ def test_the_month_is_made_as_one_file_per_doctor_and_one_for_the_printer(
     assert [url.toLocalFile() for url in opened] == [str(folder)]
 
     # Printing the month sends the combined file page by page; Cancel stops between pages.
+    # The second page waits for the click, so that a fast printer cannot finish first.
     printed = tmp_path / "printer.pdf"
     _print_to(monkeypatch, printed)
+    clicked = threading.Event()
+    draw_page = slips_print._draw_page
+
+    def draw_then_wait(painter, document, page, dpi):
+        draw_page(painter, document, page, dpi)
+        if page >= 1:
+            clicked.wait(WAIT / 1000)
+
+    monkeypatch.setattr(slips_print, "_draw_page", draw_then_wait)
     with qtbot.waitSignal(screen.runner.sig_month_printed, timeout=60000) as done:
         qtbot.mouseClick(screen.print_month_button, _left())
         dialog = screen.runner.progress_dialog
         qtbot.waitUntil(lambda: dialog.value() >= 1, timeout=WAIT)
         qtbot.mouseClick(dialog.findChild(QPushButton), _left())
+        clicked.set()
     pages = done.args[0]
     assert 1 <= pages < len(staff)
     assert len(PdfReader(printed).pages) == pages
