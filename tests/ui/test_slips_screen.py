@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QPushButton
 
 from centredesk.model.months import Month
+from centredesk.reports import slips
 from centredesk.services import review, workflow
 from centredesk.services.context import Actor, Context
 from centredesk.storage.database import open_database
@@ -165,16 +166,28 @@ def _print_to(monkeypatch, path: Path, seen: dict | None = None) -> None:
 
 
 def test_cancel_stops_after_whole_slips_and_makes_no_combined_file(
-    open_main_window, demo_db, qtbot, tmp_path
+    open_main_window, demo_db, qtbot, tmp_path, monkeypatch
 ):
     window, screen = _open_slips(open_main_window, demo_db, qtbot)
     total = len(screen.model.rows())
+    # The second slip waits for the click, so that a fast machine cannot finish first.
+    clicked = threading.Event()
+    write_file = slips._write_file
+    written_files = []
 
+    def write_then_wait(path, data):
+        write_file(path, data)
+        written_files.append(path)
+        if len(written_files) >= 2:
+            clicked.wait(WAIT / 1000)
+
+    monkeypatch.setattr(slips, "_write_file", write_then_wait)
     with qtbot.waitSignal(screen.runner.sig_batch_finished, timeout=60000) as finished:
         screen.make_month_slips(tmp_path)
         dialog: QProgressDialog = screen.runner.progress_dialog
         qtbot.waitUntil(lambda: dialog.value() >= 1, timeout=WAIT)
         qtbot.mouseClick(dialog.findChild(QPushButton), _left())
+        clicked.set()
     batch = finished.args[0]
 
     assert batch.cancelled and batch.combined is None
