@@ -578,9 +578,10 @@ def _wide_month_xlsx(folder, staff: int, days: int, items: int):
 def test_a_wide_file_of_130_000_cells_reads_and_parses_within_a_second(tmp_path):
     path = _wide_month_xlsx(tmp_path, staff=50, days=100, items=24)
 
-    started = time.perf_counter()
+    # CPU time: the suite runs in parallel, and wall time would count the other workers too.
+    started = time.process_time()
     days = parse("workload", read_sheet(path))
-    seconds = time.perf_counter() - started
+    seconds = time.process_time() - started
 
     assert len(days) == 5000
     assert seconds < 1.0
