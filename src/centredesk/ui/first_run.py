@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from centredesk.services.context import Actor, Context
+from centredesk.ui.widgets.form_dialog import PROBLEM_STYLE
 from centredesk.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
 CHOICE, CENTRE, ACCOUNT, DEMO, DONE = range(5)
-PROBLEM_STYLE = "color: #b3261e;"
 
 
 def offer_first_run(window, database, on_finished) -> bool:

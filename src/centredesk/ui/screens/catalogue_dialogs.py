@@ -11,12 +11,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,43 +20,16 @@ from centredesk.model.numbers import plain
 from centredesk.services import catalogue
 from centredesk.services.catalogue import ItemForm, ItemView
 from centredesk.services.errors import Refused
+from centredesk.ui.widgets.form_dialog import FormDialog
 
-PROBLEM_STYLE = "color: #b3261e;"
 
-
-class _FormDialog(QDialog):
-    """A form, a line for the refusal, Save and Cancel; subclasses fill and save it."""
+class _FormDialog(FormDialog):
+    """A catalogue form; subclasses fill it and save it in store()."""
 
     def __init__(self, ctx, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, title)
         self.ctx = ctx
-        self.setWindowTitle(title)
         self.setMinimumWidth(420)
-        self.form = QFormLayout()
-        self.problem_label = QLabel()
-        self.problem_label.setObjectName("problem_label")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(PROBLEM_STYLE)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> None:
-        try:
-            self.store()
-        except Refused as refusal:
-            self.problem_label.setText(str(refusal))
-            return
-        self.accept()
-
-    def store(self) -> None:
-        raise NotImplementedError
 
     def equivalents_from(self, field: QLineEdit) -> Decimal:
         try:

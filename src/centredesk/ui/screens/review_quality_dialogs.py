@@ -5,13 +5,8 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
-    QWidget,
 )
 
 from centredesk.model.numbers import plain
@@ -19,32 +14,10 @@ from centredesk.services import quality as quality_service
 from centredesk.services.errors import Refused
 from centredesk.services.quality import IndicatorForm, IndicatorView, QualityEntry
 from centredesk.ui.screens.review_format import tr
+from centredesk.ui.widgets.form_dialog import FormDialog
 
 
-class _FormDialog(QDialog):
-    """A form, a line for what the service refused, and Save and Cancel."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.form = QFormLayout()
-        self.problem_label = QLabel()
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-
-class IndicatorDialog(_FormDialog):
+class IndicatorDialog(FormDialog):
     """Add or change a post's quality indicator."""
 
     def __init__(self, ctx, posts, post: str | None, indicator: IndicatorView | None, parent=None):
@@ -91,13 +64,8 @@ class IndicatorDialog(_FormDialog):
         self.raise_percent.setText(plain(indicator.raise_percent))
         self.is_rate.setChecked(indicator.is_rate)
 
-    def save(self) -> None:
-        try:
-            quality_service.save_indicator(self._ctx, self.form_value())
-        except Refused as refusal:
-            self.problem_label.setText(str(refusal))
-            return
-        self.accept()
+    def store(self) -> None:
+        quality_service.save_indicator(self._ctx, self.form_value())
 
     def form_value(self) -> IndicatorForm:
         """The form as the service takes it; Refused for a figure that is not a number."""
@@ -113,7 +81,7 @@ class IndicatorDialog(_FormDialog):
         )
 
 
-class IndicatorFiguresDialog(_FormDialog):
+class IndicatorFiguresDialog(FormDialog):
     """A doctor's actual figure for each indicator of their post; saving computes the score."""
 
     def __init__(self, ctx, month, entry: QualityEntry, results, parent=None) -> None:
@@ -143,23 +111,16 @@ class IndicatorFiguresDialog(_FormDialog):
             direction=direction,
         )
 
-    def save(self) -> None:
-        try:
-            actuals = {
-                indicator_id: number(field.text(), self.tr("figure"))
-                for indicator_id, field in self.fields.items()
-                if field.text().strip()
-            }
-            staff_no = self._entry.staff_no
-            score = quality_service.record_indicator_results(
-                self._ctx, self._month, staff_no, actuals
-            )
-        except Refused as refusal:
-            self.problem_label.setText(str(refusal))
-            return
+    def store(self) -> None:
+        actuals = {
+            indicator_id: number(field.text(), self.tr("figure"))
+            for indicator_id, field in self.fields.items()
+            if field.text().strip()
+        }
+        staff_no = self._entry.staff_no
+        score = quality_service.record_indicator_results(self._ctx, self._month, staff_no, actuals)
         done = self.tr("Quality of {staff_no} computed from the indicators: score {score}")
         self.saved_message = done.format(staff_no=staff_no, score=score)
-        self.accept()
 
 
 def number(text: str, what: str) -> Decimal:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from centredesk.services.context import ADMINISTRATOR
 from centredesk.services.errors import Refused
+from centredesk.ui.widgets.form_dialog import PROBLEM_STYLE
 
-PROBLEM_STYLE = "color: #b3261e;"
 NOTE_STYLE = "color: #5f6368;"
 GREY = "#9aa0a6"
 

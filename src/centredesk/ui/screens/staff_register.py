@@ -10,12 +10,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -29,6 +25,7 @@ from centredesk.services.errors import Refused
 from centredesk.services.staff import StaffForm, StaffView
 from centredesk.ui.table_model import Column
 from centredesk.ui.widgets.filter_table import FilterTable
+from centredesk.ui.widgets.form_dialog import FormDialog
 from centredesk.ui.widgets.problems import show_import_problems
 
 log = logging.getLogger(__name__)
@@ -164,7 +161,7 @@ class StaffRegisterTab(QWidget):
             )
 
 
-class StaffDialog(QDialog):
+class StaffDialog(FormDialog):
     """The edit form of one staff member; it saves through the service and shows refusals."""
 
     def __init__(self, posts, titles, staff: StaffView | None, parent=None) -> None:
@@ -173,25 +170,10 @@ class StaffDialog(QDialog):
         self._ctx = parent.session.ctx
         self.setWindowTitle(self.tr("Edit staff member") if staff else self.tr("New staff member"))
         self._build_fields(posts, titles)
-        self.problem_label = QLabel()
-        self.problem_label.setObjectName("problem_label")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #b3261e;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(self.buttons)
         if staff:
             self._fill(staff)
 
     def _build_fields(self, posts, titles) -> None:
-        self.form = QFormLayout()
         self.staff_no = QLineEdit()
         self.name = QLineEdit()
         self.post = _code_combo(posts)
@@ -247,13 +229,8 @@ class StaffDialog(QDialog):
             id=self._staff.id if self._staff else None,
         )
 
-    def save(self) -> None:
-        try:
-            staff_service.save_staff(self._ctx, self.form_value())
-        except Refused as refusal:
-            self.problem_label.setText(str(refusal))
-            return
-        self.accept()
+    def store(self) -> None:
+        staff_service.save_staff(self._ctx, self.form_value())
 
 
 def _code_combo(entries) -> QComboBox:
