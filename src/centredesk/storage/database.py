@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from centredesk.storage.backup import copy_sqlite
 from centredesk.storage.disk import refuse_full_disk
-from centredesk.storage.locations import check_local_path
+from centredesk.storage.locations import check_local_path, sqlite_file
 from centredesk.storage.migrations_runner import current_revisions, head_revisions, upgrade
 
 log = logging.getLogger(__name__)
@@ -64,9 +64,8 @@ def open_database(url: str, migrate: bool = True) -> Database:
     A SQLite file that needs migrating is copied first, so an interrupted or failed migration
     never costs the centre its data.
     """
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        path = Path(parsed.database)
+    path = sqlite_file(url)
+    if path is not None:
         check_local_path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = _create_engine(url)

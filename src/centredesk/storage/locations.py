@@ -81,6 +81,17 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path.expanduser().absolute()}"
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL, or None for a server or an in-memory database."""
+    # Imported here: this module is read before the first window, SQLAlchemy after it.
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
 def check_local_path(path: Path) -> None:
     """Refuse a SQLite file on a network share, recommending PostgreSQL instead."""
     if is_network_path(path):

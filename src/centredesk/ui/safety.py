@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
-from sqlalchemy.engine import make_url
 
 from centredesk.services.backups import (
     STARTUP,
@@ -23,7 +22,7 @@ from centredesk.services.context import ADMINISTRATOR, DIRECTOR, Context
 from centredesk.services.errors import Refused
 from centredesk.storage.backup import DataVersionWatch
 from centredesk.storage.database import Database, open_database
-from centredesk.storage.locations import check_local_path
+from centredesk.storage.locations import check_local_path, sqlite_file
 from centredesk.storage.locks import DatabaseInUse, WriterLock, acquire_writer_lock
 from centredesk.ui.worker import run_in_background
 
@@ -55,13 +54,12 @@ def open_claimed(url: str) -> tuple[Database, WriterLock | None]:
 
 
 def _sqlite_file(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+    path = sqlite_file(url)
+    if path is None:
         return None
-    path = Path(parsed.database).absolute()
     # A share is refused before anything, the lock file included, is written there.
-    check_local_path(path)
-    return path
+    check_local_path(path.absolute())
+    return path.absolute()
 
 
 def _claim(path: Path) -> WriterLock:
