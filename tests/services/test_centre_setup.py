@@ -6,13 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from centredesk.services.centre_setup import (
-    CentreForm,
-    default_policy,
-    needs_first_run,
-    set_up_centre,
-)
-from centredesk.services.context import Actor, Context
+from centredesk.services.centre_setup import CentreForm, default_policy, set_up_centre
+from centredesk.services.context import Actor, Context, needs_first_run
 from centredesk.services.errors import PermissionDenied, Refused
 from centredesk.services.policies import policy_years
 from centredesk.storage.database import open_database

@@ -4,8 +4,6 @@ import logging
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from sqlalchemy import select
-
 from centredesk.model.months import Month
 from centredesk.model.policy import Policy
 from centredesk.services.accounts import MIN_PASSWORD_LENGTH, authenticate, create_account
@@ -14,8 +12,6 @@ from centredesk.services.demo_centre import POSTS, TITLES, public_holidays
 from centredesk.services.errors import Refused
 from centredesk.services.policies import store_policy
 from centredesk.services.settings import set_setting
-from centredesk.storage import tables as t
-from centredesk.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -42,15 +38,6 @@ class CentreReady:
 
     actor: Actor
     recovery_code: str | None = None
-
-
-def needs_first_run(database: Database) -> bool:
-    """Whether the database is new: no policy, no staff and no accounts."""
-    with database.reading() as session:
-        return all(
-            session.scalar(select(table).limit(1)) is None
-            for table in (t.PolicyDocument.year, t.Staff.id, t.User.id)
-        )
 
 
 def default_policy(year: int) -> Policy:

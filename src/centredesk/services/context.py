@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from centredesk.roles import ADMINISTRATOR, DIRECTOR, DOCTOR, ROLES
 from centredesk.services.errors import PermissionDenied
 from centredesk.storage.database import Database
-from centredesk.storage.tables import AuditEntry, User
+from centredesk.storage.tables import AuditEntry, PolicyDocument, Staff, User
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +27,7 @@ __all__ = [
     "Context",
     "audit",
     "has_accounts",
+    "needs_first_run",
 ]
 
 
@@ -85,6 +86,15 @@ def has_accounts(database: Database) -> bool:
     """Whether any account exists; until then the database has a single local user."""
     with database.reading() as session:
         return session.scalar(select(User.id).limit(1)) is not None
+
+
+def needs_first_run(database: Database) -> bool:
+    """Whether the database is new: no policy, no staff and no accounts."""
+    with database.reading() as session:
+        return all(
+            session.scalar(select(column).limit(1)) is None
+            for column in (PolicyDocument.year, Staff.id, User.id)
+        )
 
 
 def audit(

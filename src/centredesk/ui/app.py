@@ -45,19 +45,22 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 @dataclass(frozen=True)
 class OpenedDatabase:
-    """A database opened off the UI thread, and whether someone must sign in to it."""
+    """A database opened off the UI thread: whether someone must sign in, or it is new."""
 
     database: object
     needs_login: bool
+    is_new: bool
     lock: object = None
 
 
 def _open_off_the_ui_thread(url: str) -> OpenedDatabase:
-    from centredesk.services.context import has_accounts
+    from centredesk.services.context import has_accounts, needs_first_run
     from centredesk.ui.safety import open_claimed
 
     database, lock = open_claimed(url)
-    return OpenedDatabase(database, has_accounts(database), lock)
+    needs_login = has_accounts(database)
+    is_new = not needs_login and needs_first_run(database)
+    return OpenedDatabase(database, needs_login, is_new, lock)
 
 
 class DesktopController(QObject):
@@ -101,12 +104,14 @@ class DesktopController(QObject):
 
         self.database = opened.database
         watch_over(window, opened.lock)
+        if opened.is_new:
+            from centredesk.ui.first_run import start_first_run
+
+            start_first_run(window, opened.database, lambda actor: self.sign_in(window, actor))
+            return
         if not opened.needs_login:
             from centredesk.services.context import Actor
-            from centredesk.ui.first_run import offer_first_run
 
-            if offer_first_run(window, opened.database, lambda actor: self.sign_in(window, actor)):
-                return
             self.sign_in(window, Actor.local_administrator())
             return
         from centredesk.ui.login import LoginDialog

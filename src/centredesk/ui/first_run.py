@@ -30,21 +30,17 @@ log = logging.getLogger(__name__)
 CHOICE, CENTRE, ACCOUNT, DEMO, DONE = range(5)
 
 
-def offer_first_run(window, database, on_finished) -> bool:
-    """Open the wizard over `window` when `database` is new; False when it is not new.
+def start_first_run(window, database, on_finished) -> "FirstRunWizard":
+    """Open the wizard over `window` on a new `database`.
 
     `on_finished(actor)` receives the administrator the wizard signed in, or the local
     user when the person closed the wizard before setting anything up.
     """
-    from centredesk.services.centre_setup import needs_first_run
-
-    if not needs_first_run(database):
-        return False
     wizard = FirstRunWizard(database, window)
     wizard.sig_centre_ready.connect(on_finished)
     wizard.open()
     log.info("first run: the database %s is new", database.describe())
-    return True
+    return wizard
 
 
 class FirstRunWizard(QWizard):

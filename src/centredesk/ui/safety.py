@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 
 BACKUP_INTERVAL_MS = 30 * 60 * 1000
 MESSAGE_MS = 15000
+# The opening checks wait for the first screen to be drawn, or this long if the window is
+# never drawn (minimised at once).
+FIRST_PAINT_WAIT_MS = 3000
 
 
 class DatabaseOpenElsewhere(Exception):
@@ -111,6 +114,7 @@ class SafetyWatch(QObject):
         # True once the opening backup and integrity report have had their say (or were not
         # due): their status message comes after the window is ready.
         self.opening_checked = False
+        self._start_pending = False
         self.timer = QTimer(self)
         self.timer.setInterval(BACKUP_INTERVAL_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -124,7 +128,15 @@ class SafetyWatch(QObject):
         self._ctx = self._window.session.ctx
         self._data_watch = _data_watch(self._ctx.database)
         self._held.append(self._data_watch)
-        self.start()
+        # The opening backup reads the whole file and the integrity check scans every table:
+        # started at once, they would take the processor from drawing the first screen.
+        self._start_pending = True
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._start_once)
+
+    def _start_once(self) -> None:
+        if self._start_pending:
+            self._start_pending = False
+            self.start()
 
     @property
     def may_back_up(self) -> bool:
@@ -198,7 +210,10 @@ class SafetyWatch(QObject):
         _notify(QMessageBox.Icon.Warning, title, text, self._window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close:
+        if watched is self._window and event.type() == QEvent.Type.Paint and self._start_pending:
+            # Once this paint is through: the first screen is on the glass.
+            QTimer.singleShot(0, self._start_once)
+        elif watched is self._window and event.type() == QEvent.Type.Close:
             # The window may still refuse to close; look once the event is through.
             QTimer.singleShot(0, self._on_window_closing)
         return False

@@ -10,6 +10,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
+# data() runs for every cell and role a view paints or measures: the roles and alignments are
+# looked up once here, since each lookup or | of a Qt enum costs as much as the cell's text.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -55,7 +65,7 @@ class RowTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = self._rows[index.row()], self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.text(row)
         if role == SORT_ROLE:
             return _sortable(column.sort_key(row) if column.sort_key else column.text(row))
@@ -73,20 +83,19 @@ class RowTableModel(QAbstractTableModel):
         return super().headerData(section, orientation, role)
 
     def _decoration(self, row: Any, column: Column, role: int) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNMENT:
             return _alignment(column.numeric)
-        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
+        if role == _FOREGROUND and column.foreground:
             return column.foreground(row)
-        if role == Qt.ItemDataRole.BackgroundRole and column.background:
+        if role == _BACKGROUND and column.background:
             return column.background(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+        if role == _TOOLTIP and column.tooltip:
             return column.tooltip(row)
         return None
 
 
 def _alignment(numeric: bool) -> Qt.AlignmentFlag:
-    horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
-    return horizontal | Qt.AlignmentFlag.AlignVCenter
+    return _RIGHT if numeric else _LEFT
 
 
 def _sortable(value: Any) -> Any:

@@ -7,10 +7,8 @@ missing or older than their source, at start-up into the user's cache folder.
 
 import logging
 import os
-import subprocess
 import sys
 from pathlib import Path
-from xml.etree import ElementTree
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -84,6 +82,8 @@ def compiled(language: str) -> Path:
 
 def release(ts: Path, qm: Path) -> None:
     """Compile one .ts into a .qm with Qt's lrelease (shipped with PySide6)."""
+    import subprocess  # the maintenance tools' imports stay out of the program's start-up
+
     qm.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
     log.info("translations %s compiled to %s", ts.name, qm)
@@ -98,6 +98,8 @@ def update_sources() -> None:
 
 def collect_strings(ts: Path) -> None:
     """Bring `ts` up to date with the program's strings: new ones in, vanished ones out."""
+    import subprocess
+
     package = Path(__file__).resolve().parents[1]
     files = sorted(str(p) for p in package.rglob("*.py"))
     subprocess.run(
@@ -113,6 +115,8 @@ def unfinished(language: str) -> list[str]:
 
 def unfinished_in(ts: Path) -> list[str]:
     """Source strings of the .ts file `ts` that have no finished translation."""
+    from xml.etree import ElementTree
+
     root = ElementTree.parse(ts).getroot()
     return [
         message.findtext("source")
@@ -127,6 +131,8 @@ def fill(language: str, pairs: dict) -> int:
     `pairs` maps a source string, or a (context, source) pair for one context only, to its
     translation; the pair wins where both are given.
     """
+    from xml.etree import ElementTree
+
     path = source(language)
     tree = ElementTree.parse(path)
     filled = 0

@@ -48,9 +48,16 @@ class Task(QRunnable):
             result = self._function(self.progress) if self._with_progress else self._function()
         except Exception as error:  # noqa: BLE001 - reported on the UI thread
             log.debug("background task failed: %s", traceback.format_exc())
-            self.signals.sig_failed.emit(error)
+            self._report(self.signals.sig_failed, error)
             return
-        self.signals.sig_finished.emit(result)
+        self._report(self.signals.sig_finished, result)
+
+    def _report(self, signal, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The program quit while this ran (an opening check, say): no one is left to tell.
+            log.info("a background task finished after the program had quit")
 
 
 def run_in_background(
