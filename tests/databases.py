@@ -8,14 +8,15 @@ database. The helpers here read and change either with plain SQL, so test code s
 
 import itertools
 import os
+import subprocess
 from pathlib import Path
 
 import psycopg
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import Connection, create_engine, inspect, text
 from sqlalchemy.pool import NullPool
 
 from centredesk.storage.locations import sqlite_url
-from tests.postgres.server import PrivateServer
+from tests.postgres.server import PrivateServer, server_binaries
 
 BACKEND_VARIABLE = "CENTREDESK_TEST_BACKEND"
 BACKEND = os.environ.get(BACKEND_VARIABLE, "sqlite")
@@ -64,15 +65,66 @@ def dump(db: Location, leave_out: tuple[str, ...] = ()) -> list[str]:
     engine = create_engine(url_of(db), poolclass=NullPool)
     try:
         with engine.connect() as connection:
-            lines = []
-            for table in sorted(inspect(connection).get_table_names()):
-                if table in leave_out:
-                    continue
-                rows = connection.execute(text(f'SELECT * FROM "{table}"'))
-                lines += sorted(f"{table}: {tuple(row)!r}" for row in rows)
-            return lines
+            return dump_rows(connection, leave_out)
     finally:
         engine.dispose()
+
+
+def dump_rows(connection: Connection, leave_out: tuple[str, ...] = ()) -> list[str]:
+    """dump() through a connection the caller holds."""
+    lines = []
+    for table in sorted(inspect(connection).get_table_names()):
+        if table in leave_out:
+            continue
+        rows = connection.execute(text(f'SELECT * FROM "{table}"'))
+        lines += sorted(f"{table}: {tuple(row)!r}" for row in rows)
+    return lines
+
+
+def fill_from(source: Location, target: Location) -> None:
+    """Make `target`, open in the program, hold exactly what `source` holds, as the demo would.
+
+    A file is restored over; on a server every table of the target is emptied and the
+    source's rows (sequences included) are copied in with the server's own pg_dump.
+    """
+    if isinstance(target, Path):
+        from centredesk.storage.backup import restore_sqlite
+
+        restore_sqlite(source, target)
+        return
+    tables = ", ".join(f'"{table}"' for table in _table_names(target))
+    execute(target, f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+    binaries = server_binaries()
+    rows = subprocess.run(
+        [binaries / "pg_dump", "--data-only", "-Fc", _libpq_url(source)],
+        capture_output=True,
+        check=True,
+    ).stdout
+    subprocess.run(
+        [
+            binaries / "pg_restore",
+            "--disable-triggers",
+            "--single-transaction",
+            "-d",
+            _libpq_url(target),
+        ],
+        input=rows,
+        capture_output=True,
+        check=True,
+    )
+
+
+def _table_names(db: Location) -> list[str]:
+    engine = create_engine(url_of(db), poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            return inspect(connection).get_table_names()
+    finally:
+        engine.dispose()
+
+
+def _libpq_url(url: str) -> str:
+    return url.replace("+psycopg", "")
 
 
 def exists(db: Location) -> bool:
@@ -87,6 +139,14 @@ def create_database(server: PrivateServer, prefix: str, template: str | None = N
     with psycopg.connect(_admin_url(server), autocommit=True) as connection:
         connection.execute(f"CREATE DATABASE {name}{like}")
     return server.url(name)
+
+
+def recreate_database(server: PrivateServer, url: str, template: str) -> None:
+    """Replace the database at `url` by a fresh copy of `template`, under the same name."""
+    name = database_name(url)
+    with psycopg.connect(_admin_url(server), autocommit=True) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        connection.execute(f"CREATE DATABASE {name} TEMPLATE {database_name(template)}")
 
 
 def close_connections(server: PrivateServer, url: str) -> None:
@@ -109,4 +169,4 @@ def database_name(url: str) -> str:
 
 
 def _admin_url(server: PrivateServer) -> str:
-    return server.url().replace("+psycopg", "")
+    return _libpq_url(server.url())

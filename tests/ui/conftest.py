@@ -1,9 +1,10 @@
-"""Desktop tests: real windows, offscreen, on real database files."""
+"""Desktop tests: real windows, offscreen, on real databases (SQLite files, or server databases
+with CENTREDESK_TEST_BACKEND=postgresql; see tests/databases.py)."""
 
 import pytest
 from PySide6.QtCore import QSettings
 
-from centredesk.storage.locations import sqlite_url
+from tests.databases import Location, url_of
 
 
 @pytest.fixture(autouse=True)
@@ -17,7 +18,7 @@ def _private_qsettings(tmp_path_factory, qapp):
 
 @pytest.fixture
 def open_main_window(qtbot, monkeypatch):
-    """Open a main window on a database file as the program does, and close it afterwards.
+    """Open a main window on a database (a location) as the program does, and close it afterwards.
 
     On a database with accounts (the demo) `user` signs in through the login dialog with the
     demo password, as a person would.
@@ -28,14 +29,14 @@ def open_main_window(qtbot, monkeypatch):
 
     windows = []
 
-    def open_(db_path, language: str = "en", user: str = "admin"):
+    def open_(db: Location, language: str = "en", user: str = "admin"):
         monkeypatch.setenv("CENTREDESK_LANGUAGE", language)
         controller = DesktopController(create_application([]))
         controller.sig_login_needed.connect(
             lambda dialog: _sign_in(qtbot, dialog, user, DEMO_PASSWORD)
         )
         with qtbot.waitSignal(controller.sig_window_ready, timeout=20000):
-            window = controller.open(sqlite_url(db_path))
+            window = controller.open(url_of(db))
         qtbot.addWidget(window)
         # The opening backup's status message must not overwrite what a test then reads there.
         watch = window.findChild(SafetyWatch, "safety_watch")
@@ -46,6 +47,18 @@ def open_main_window(qtbot, monkeypatch):
     yield open_
     for window in windows:
         window.close()
+    settle_background(qtbot)
+
+
+def settle_background(qtbot) -> None:
+    """Let the windows' background work, and the reloads it starts, finish before the test's
+    database goes: a server database is dropped after the test, under any read still running."""
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    for _ in range(2):
+        qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=20000)
+        qtbot.wait(30)
 
 
 def _sign_in(qtbot, dialog, user: str, password: str) -> None:

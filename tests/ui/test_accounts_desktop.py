@@ -1,7 +1,6 @@
 """Accounts on the desktop: a doctor's own screens, switching user, the idle lock, slow logins."""
 
 import re
-import sqlite3
 
 import shiboken6
 from PySide6.QtCore import QAbstractItemModel, Qt
@@ -9,17 +8,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from centredesk.roles import DIRECTOR
-from centredesk.storage.locations import sqlite_url
 from centredesk.ui.screens import screens_for
 from tests.conftest import DEMO_PASSWORD
-from tests.ui.conftest import type_text
+from tests.databases import query, url_of
+from tests.ui.conftest import settle_background, type_text
 
 STAFF_NUMBER = re.compile(r"\bD\d{3}\b")
-
-
-def _db(path, sql, *args):
-    with sqlite3.connect(path) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def _wait_for_home(qtbot, home) -> None:
@@ -60,7 +54,7 @@ def _switch_user(qtbot, window, user: str) -> None:
 
 def test_a_doctor_sees_their_month_first_and_only_their_own_rows(open_main_window, demo_db, qtbot):
     window = open_main_window(demo_db, user="D004")
-    others = {name for (name,) in _db(demo_db, "SELECT name FROM staff WHERE staff_no != 'D004'")}
+    others = {name for (name,) in query(demo_db, "SELECT name FROM staff WHERE staff_no != 'D004'")}
 
     assert window.screen_keys()[0] == "home"
     assert window.screen_keys() == [entry.key for entry in screens_for("doctor", False)]
@@ -121,7 +115,7 @@ def test_five_wrong_passwords_slow_that_account_and_the_director_signs_in_after(
     controller = DesktopController(create_application([]))
     dialogs = []
     controller.sig_login_needed.connect(dialogs.append)
-    window = controller.open(sqlite_url(demo_db))
+    window = controller.open(url_of(demo_db))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: bool(dialogs), timeout=20000)
     dialog = dialogs[0]
@@ -133,12 +127,13 @@ def test_five_wrong_passwords_slow_that_account_and_the_director_signs_in_after(
 
     assert "too many wrong tries for D004" in dialog.message.text()
     assert "wait" in dialog.message.text()
-    assert _db(demo_db, "SELECT failed_attempts FROM users WHERE name = 'D004'")[0][0] >= 3
+    assert query(demo_db, "SELECT failed_attempts FROM users WHERE name = 'D004'")[0][0] >= 3
     with qtbot.waitSignal(controller.sig_window_ready, timeout=10000):
         _sign_in(qtbot, dialog, "director")
     assert window.session.ctx.actor.role == DIRECTOR
     assert window.screen_keys() == [entry.key for entry in screens_for(DIRECTOR, False)]
     window.close()
+    settle_background(qtbot)
 
 
 def test_switching_from_the_administrator_to_the_director_changes_the_screens(
@@ -238,7 +233,7 @@ def test_a_comment_is_stored_and_found_in_the_audit_log_under_the_doctor(
     with qtbot.waitSignal(home.sig_comment_added, timeout=10000):
         qtbot.mouseClick(home.comment_button, Qt.LeftButton)
 
-    assert _db(demo_db, "SELECT month, author, text FROM comments") == [
+    assert query(demo_db, "SELECT month, author, text FROM comments") == [
         ("2026-10", "D004", "十月的家庭医生签约数少了两例")
     ]
     assert "十月的家庭医生签约数少了两例" in home.comment_list.item(0).text()

@@ -1,6 +1,5 @@
 """The service catalogue as the administrator keeps it: items, dated values, coefficients."""
 
-import sqlite3
 from datetime import date
 from decimal import Decimal
 
@@ -8,6 +7,7 @@ import pytest
 from PySide6.QtCore import QDate
 
 from centredesk.model.months import Month
+from tests.databases import query
 from tests.ui.conftest import type_text
 
 
@@ -35,11 +35,6 @@ def _shown(table, first: str) -> list[str]:
     return [model.index(row, column).data() for column in range(model.columnCount())]
 
 
-def _db(db, query: str, *args) -> list[tuple]:
-    with sqlite3.connect(db) as connection:
-        return connection.execute(query, args).fetchall()
-
-
 def test_the_years_coefficient_rules_show_what_one_service_is_worth(window):
     tab = _catalogue(window)
 
@@ -60,7 +55,7 @@ def test_add_an_item_and_type_its_first_count(window, demo_db, qtbot):
 
     dialog.save()
 
-    assert _db(
+    assert query(
         demo_db,
         "SELECT name, equivalents FROM items JOIN item_values "
         "ON item_id = items.id WHERE code = 'FUV'",
@@ -81,7 +76,7 @@ def test_an_unreadable_value_is_refused_in_the_dialog(window, demo_db):
 
     assert dialog.isVisible()
     assert "must be a number" in dialog.problem_label.text()
-    assert _db(demo_db, "SELECT * FROM items WHERE code = 'BAD'") == []
+    assert query(demo_db, "SELECT * FROM items WHERE code = 'BAD'") == []
 
 
 def test_a_new_dated_value_prices_counts_from_its_date(window, demo_db):
@@ -92,10 +87,10 @@ def test_a_new_dated_value_prices_counts_from_its_date(window, demo_db):
 
     dialog.save()
 
-    assert ("2026-11-16", "1.2") in _db(
+    assert ("2026-11-16", "1.2") in query(
         demo_db,
-        "SELECT effective, equivalents FROM item_values JOIN items ON items.id = item_id "
-        "WHERE code = 'GPV'",
+        "SELECT CAST(effective AS VARCHAR), equivalents FROM item_values "
+        "JOIN items ON items.id = item_id WHERE code = 'GPV'",
     )
     entry = window.show_screen("workload").entry_tab
     entry.go_to_day(date(2026, 11, 30))
@@ -113,13 +108,13 @@ def test_a_deactivated_item_leaves_the_grid_but_keeps_its_history(window, demo_d
 
     tab._on_active_clicked()
 
-    assert _db(demo_db, "SELECT active FROM items WHERE code = 'HBD'") == [(0,)]
+    assert query(demo_db, "SELECT active FROM items WHERE code = 'HBD'") == [(0,)]
     assert not _item(tab, "HBD").active
     entry = window.show_screen("workload").entry_tab
     entry.go_to_day(date(2026, 11, 28))  # a day without HBD counts
     assert "HBD" not in [item.code for item in entry.model.grid.items]
     assert (
-        _db(
+        query(
             demo_db,
             "SELECT count(*) FROM workload_entries JOIN items ON items.id = item_id "
             "WHERE code = 'HBD'",

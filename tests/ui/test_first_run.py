@@ -1,14 +1,12 @@
 """The first run: a new database opens on a wizard that sets the centre up or builds the demo."""
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWizard
 
-from centredesk.storage.locations import sqlite_url
 from centredesk.ui.first_run import DONE, FirstRunWizard
-from tests.ui.conftest import type_text
+from tests.databases import fill_from, query, url_of
+from tests.ui.conftest import settle_background, type_text
 
 NEXT, COMMIT, FINISH = (
     QWizard.WizardButton.NextButton,
@@ -19,15 +17,15 @@ NEXT, COMMIT, FINISH = (
 
 @pytest.fixture
 def open_new(qtbot):
-    """Open a database file as the program does and return the controller, window and wizard."""
+    """Open a new database as the program does and return the controller, window and wizard."""
     from centredesk.ui.app import DesktopController, create_application
 
     windows = []
 
-    def open_(path):
+    def open_(db):
         QSettings().setValue("language", "en")
         controller = DesktopController(create_application([]))
-        window = controller.open(sqlite_url(path))
+        window = controller.open(url_of(db))
         qtbot.addWidget(window)
         windows.append(window)
         qtbot.waitUntil(lambda: window.findChild(FirstRunWizard) is not None, timeout=20000)
@@ -36,16 +34,12 @@ def open_new(qtbot):
     yield open_
     for window in windows:
         window.close()
+    settle_background(qtbot)
 
 
-def _db(path, query):
-    with sqlite3.connect(path) as connection:
-        return connection.execute(query).fetchall()
-
-
-def test_set_up_a_new_centre_and_see_the_recovery_code_once(open_new, tmp_path, qtbot):
-    path = tmp_path / "centre.db"
-    controller, window, wizard = open_new(path)
+def test_set_up_a_new_centre_and_see_the_recovery_code_once(open_new, new_database, qtbot):
+    db = new_database()
+    controller, window, wizard = open_new(db)
 
     wizard.button(NEXT).click()
     type_text(wizard.centre_page.centre_name, "滨江社区卫生服务中心")
@@ -65,18 +59,18 @@ def test_set_up_a_new_centre_and_see_the_recovery_code_once(open_new, tmp_path, 
         wizard.button(FINISH).click()
 
     assert window.session.ctx.actor.name == "admin" and not window.session.ctx.actor.is_local
-    assert _db(path, "SELECT value FROM settings WHERE key = 'centre_name'") == [
+    assert query(db, "SELECT value FROM settings WHERE key = 'centre_name'") == [
         ("滨江社区卫生服务中心",)
     ]
-    assert _db(path, "SELECT year FROM policies") == [(2026,)]
-    assert _db(path, "SELECT name, role FROM users") == [("admin", "administrator")]
+    assert query(db, "SELECT year FROM policies") == [(2026,)]
+    assert query(db, "SELECT name, role FROM users") == [("admin", "administrator")]
     posts = window.show_screen("staff").posts_tab.posts.visible_rows()
     assert {post.code for post in posts} == {"FD", "GP", "VX", "CH", "WH", "NUR", "PH"}
 
 
-def test_two_different_passwords_are_refused_on_the_page(open_new, tmp_path, qtbot):
-    path = tmp_path / "centre.db"
-    _, _, wizard = open_new(path)
+def test_two_different_passwords_are_refused_on_the_page(open_new, new_database, qtbot):
+    db = new_database()
+    _, _, wizard = open_new(db)
     wizard.button(NEXT).click()
     type_text(wizard.centre_page.centre_name, "滨江社区卫生服务中心")
     wizard.button(NEXT).click()
@@ -87,23 +81,22 @@ def test_two_different_passwords_are_refused_on_the_page(open_new, tmp_path, qtb
 
     assert wizard.currentPage() is wizard.account_page
     assert wizard.account_page.problem_label.text() == "The two passwords differ."
-    assert _db(path, "SELECT count(*) FROM users") == [(0,)]
+    assert query(db, "SELECT count(*) FROM users") == [(0,)]
 
 
 def test_open_the_demo_centre_from_the_wizard(
-    open_new, tmp_path, qtbot, monkeypatch, demo_template
+    open_new, new_database, qtbot, monkeypatch, demo_template
 ):
     # Building the demo takes many seconds (tests/cli/test_demo.py covers it); here the demo
     # already built for this test run is written into the new database instead.
-    from centredesk.storage.backup import restore_sqlite
+    db = new_database("demo.db")
 
     def demo_from_template(ctx, until, seed=1):
-        restore_sqlite(demo_template, ctx.database.path)
+        fill_from(demo_template, db)
         return 30
 
     monkeypatch.setattr("centredesk.services.demo.create_demo", demo_from_template)
-    path = tmp_path / "demo.db"
-    controller, window, wizard = open_new(path)
+    controller, window, wizard = open_new(db)
 
     wizard.choice_page.demo.setChecked(True)
     wizard.button(NEXT).click()
@@ -113,15 +106,17 @@ def test_open_the_demo_centre_from_the_wizard(
         wizard.button(FINISH).click()
 
     assert window.session.ctx.actor.name == "admin"
-    assert _db(path, "SELECT count(*) FROM staff") == [(30,)]
+    assert query(db, "SELECT count(*) FROM staff") == [(30,)]
 
 
-def test_closing_the_wizard_leaves_an_empty_database_for_the_local_user(open_new, tmp_path, qtbot):
-    path = tmp_path / "centre.db"
-    controller, window, wizard = open_new(path)
+def test_closing_the_wizard_leaves_an_empty_database_for_the_local_user(
+    open_new, new_database, qtbot
+):
+    db = new_database()
+    controller, window, wizard = open_new(db)
 
     with qtbot.waitSignal(controller.sig_window_ready, timeout=20000):
         wizard.reject()
 
     assert window.session.ctx.actor.is_local
-    assert _db(path, "SELECT count(*) FROM policies") == [(0,)]
+    assert query(db, "SELECT count(*) FROM policies") == [(0,)]

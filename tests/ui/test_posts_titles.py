@@ -1,10 +1,9 @@
 """Posts and titles as an administrator uses them: add a post, put a doctor in it, retire it."""
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.databases import query
 from tests.ui.conftest import type_text
 
 
@@ -12,11 +11,6 @@ def _tabs(window):
     screen = window.show_screen("staff")
     screen.setCurrentWidget(screen.posts_tab)
     return screen
-
-
-def _db(db, query, *args):
-    with sqlite3.connect(db) as connection:
-        return connection.execute(query, args).fetchall()
 
 
 def _save(dialog) -> None:
@@ -36,7 +30,7 @@ def test_add_a_post_and_a_doctor_in_it_then_find_both_by_typing(open_main_window
     _save(dialog)
 
     assert not dialog.isVisible()
-    assert _db(demo_db, "SELECT name, mode, appraised FROM posts WHERE code = 'DEN'") == [
+    assert query(demo_db, "SELECT name, mode, appraised FROM posts WHERE code = 'DEN'") == [
         ("口腔科", "specialty", 1)
     ]
     type_text(posts.posts.search, "口腔")
@@ -64,7 +58,7 @@ def test_a_post_with_staff_is_not_retired_and_the_reason_is_shown(open_main_wind
 
     assert isinstance(posts.message, QMessageBox) and posts.message.isVisible()
     assert "still hold the post WH" in posts.message.text()
-    assert _db(demo_db, "SELECT retired FROM posts WHERE code = 'WH'") == [(0,)]
+    assert query(demo_db, "SELECT retired FROM posts WHERE code = 'WH'") == [(0,)]
 
 
 def test_a_retired_post_is_greyed_and_no_longer_offered_to_staff(open_main_window, demo_db):
@@ -78,7 +72,7 @@ def test_a_retired_post_is_greyed_and_no_longer_offered_to_staff(open_main_windo
 
     posts.retire_post_button.click()
 
-    assert _db(demo_db, "SELECT retired FROM posts WHERE code = 'REH'") == [(1,)]
+    assert query(demo_db, "SELECT retired FROM posts WHERE code = 'REH'") == [(1,)]
     posts.posts.select_code("REH")
     row = posts.posts.view.selectionModel().selectedRows()[0]
     assert row.data(Qt.ItemDataRole.ForegroundRole).name() == "#9aa0a6"
@@ -99,7 +93,7 @@ def test_editing_a_coefficient_from_a_year_changes_that_years_policy(open_main_w
     dialog.from_year.setCurrentIndex(dialog.from_year.findData(2026))
     _save(dialog)
 
-    documents = dict(_db(demo_db, "SELECT year, document FROM policies"))
+    documents = dict(query(demo_db, "SELECT year, document FROM policies"))
     assert 'coefficient = "0.75"' in documents[2026]
     assert 'coefficient = "0.75"' not in documents[2025]
     title = next(t for t in posts.titles.visible_rows() if t.code == "CHF")
@@ -118,5 +112,5 @@ def test_a_coefficient_of_zero_is_refused_in_the_form(open_main_window, demo_db)
     assert dialog.isVisible()
     assert "above 0" in dialog.problem_label.text()
     assert (
-        'coefficient = "0"' not in dict(_db(demo_db, "SELECT year, document FROM policies"))[2026]
+        'coefficient = "0"' not in dict(query(demo_db, "SELECT year, document FROM policies"))[2026]
     )

@@ -6,9 +6,9 @@ from centredesk.model.months import Month
 from centredesk.services import review, workflow
 from centredesk.services.context import Actor, Context
 from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
 from centredesk.ui.screens.review_format import band_label
 from tests.conftest import DEMO_UNTIL
+from tests.databases import url_of
 from tests.ui.review_helpers import WAIT, open_review, settle
 
 SIGNED = Month(2026, 10)
@@ -23,7 +23,7 @@ def _months() -> list[Month]:
 
 
 def _sign(db, month: Month) -> None:
-    database = open_database(sqlite_url(db))
+    database = open_database(url_of(db))
     workflow.mark_reviewed(Context(database, Actor("admin", "administrator")), month)
     workflow.sign(Context(database, Actor("director", "director")), month)
     database.close()
@@ -42,7 +42,7 @@ def _shown(model) -> dict[str, dict[str, str]]:
 
 def _expected(db) -> dict[Month, list[dict[str, str]]]:
     """Each month's rows as `review --json` prints them (row.to_json() of the review)."""
-    database = open_database(sqlite_url(db))
+    database = open_database(url_of(db))
     director = Context(database, Actor("director", "director"))
     expected = {
         month: [row.to_json() for row in review.review(director, month).rows] for month in _months()

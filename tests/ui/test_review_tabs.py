@@ -1,7 +1,6 @@
 """The review screen's tabs as the administrator uses them: filters and working, indicators,
 pay settings and shares, the year, the charts and the exports."""
 
-import sqlite3
 from decimal import Decimal
 
 from openpyxl import load_workbook
@@ -12,9 +11,9 @@ from centredesk.model.months import Month
 from centredesk.services import comments
 from centredesk.services.context import Actor, Context
 from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
 from centredesk.ui.screens.review_format import band_label
 from tests.conftest import DEMO_UNTIL
+from tests.databases import query, url_of
 from tests.ui.conftest import type_text
 from tests.ui.review_helpers import WAIT, open_review, review_row, settle
 
@@ -115,12 +114,12 @@ def test_a_fund_gives_the_value_and_warns_when_the_pay_exceeds_it(open_main_wind
     assert tab.figures["distributable"].text() == "44,000.00"
     assert tab.figures["reserve"].text() == "6,000.00"
     assert "exceeds the distributable fund 44,000.00" in tab.warning.text()
-    with sqlite3.connect(demo_db) as connection:
-        stored = connection.execute(
-            "SELECT value_per_equivalent, fund, distributable_ratio FROM pay_settings "
-            "WHERE month = ?",
-            (str(MONTH),),
-        ).fetchone()
+    [stored] = query(
+        demo_db,
+        "SELECT value_per_equivalent, fund, distributable_ratio FROM pay_settings "
+        "WHERE month = :month",
+        month=str(MONTH),
+    )
     assert stored == (None, "50000", "0.88")
     settle(qtbot)
 
@@ -154,8 +153,7 @@ def test_proposed_shares_are_shown_beside_the_current_and_accepted(
     _click(qtbot, tab.accept_button)
 
     qtbot.waitUntil(lambda: "were changed" in tab.message.text(), timeout=WAIT)
-    with sqlite3.connect(demo_db) as connection:
-        document = connection.execute("SELECT document FROM policies WHERE year = 2026").fetchone()
+    [document] = query(demo_db, "SELECT document FROM policies WHERE year = 2026")
     assert list(read_policy(document[0]).shares) == proposed
     settle(qtbot)
 
@@ -197,7 +195,7 @@ def test_the_year_side_by_side_with_its_funds_posts_and_charts(
 
 
 def test_a_doctors_open_comment_is_listed_and_resolved(open_main_window, demo_db, qtbot):
-    database = open_database(sqlite_url(demo_db))
+    database = open_database(url_of(demo_db))
     doctor = Context(database, Actor("D007", "doctor", "D007"))
     comment = comments.add_comment(doctor, MONTH, "D007", "本月有两天出诊未登记")
     database.close()
@@ -208,7 +206,6 @@ def test_a_doctors_open_comment_is_listed_and_resolved(open_main_window, demo_db
     panel.anchorClicked.emit(QUrl(f"resolve:{comment.id}"))
 
     qtbot.waitUntil(lambda: "本月有两天出诊未登记" not in panel.toPlainText(), timeout=WAIT)
-    with sqlite3.connect(demo_db) as connection:
-        resolved = connection.execute("SELECT resolved FROM comments WHERE id = ?", (comment.id,))
-        assert resolved.fetchone() == (1,)
+    resolved = query(demo_db, "SELECT resolved FROM comments WHERE id = :id", id=comment.id)
+    assert resolved == [(1,)]
     settle(qtbot)

@@ -1,7 +1,6 @@
 """A month walked to its end: quality entered, a violation recorded, the pay watched, signed by
 the director, changes refused, and reopened with a reason that lands in the audit log."""
 
-import sqlite3
 from datetime import date
 from decimal import Decimal
 
@@ -16,8 +15,8 @@ from centredesk.services import comments, events, leave, pay, quality, workflow,
 from centredesk.services.context import Actor, Context
 from centredesk.services.errors import Refused
 from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
 from tests.conftest import DEMO_UNTIL
+from tests.databases import query, url_of
 from tests.ui.conftest import type_text
 from tests.ui.review_helpers import WAIT, open_review, review_row, settle
 
@@ -26,13 +25,8 @@ ADMIN = Actor("admin", "administrator")
 DIRECTOR = Actor("director", "director")
 
 
-def _query(db, sql, *args):
-    with sqlite3.connect(db) as connection:
-        return connection.execute(sql, args).fetchall()
-
-
 def _status(db) -> str:
-    rows = _query(db, "SELECT status FROM months WHERE month = ?", str(MONTH))
+    rows = query(db, "SELECT status FROM months WHERE month = :month", month=str(MONTH))
     return rows[0][0] if rows else "open"
 
 
@@ -58,11 +52,11 @@ def test_quality_and_a_violation_change_the_pay_at_once(open_main_window, demo_d
     qtbot.waitUntil(lambda: review_row(screen, "D005").grade.name == "A", timeout=WAIT)
     graded = review_row(screen, "D005")
     assert graded.performance_pay > before.performance_pay
-    assert _query(
+    assert query(
         demo_db,
         "SELECT q.score, q.source FROM quality_results q JOIN staff s ON s.id = q.staff_id "
-        "WHERE q.month = ? AND s.staff_no = 'D005'",
-        str(MONTH),
+        "WHERE q.month = :month AND s.staff_no = 'D005'",
+        month=str(MONTH),
     ) == [("95", "entered")]
 
     events_tab = screen.events_tab
@@ -84,7 +78,7 @@ def test_quality_and_a_violation_change_the_pay_at_once(open_main_window, demo_d
     row = next(i for i, r in enumerate(model.rows()) if r.staff_no == "D005")
     shown_pay = model.index(row, model.column_of("performance_pay")).data()
     assert shown_pay == str(fined.performance_pay)
-    assert _query(demo_db, "SELECT kind, note FROM events WHERE day = '2026-11-10'") == [
+    assert query(demo_db, "SELECT kind, note FROM events WHERE day = '2026-11-10'") == [
         ("violation", "处方超量")
     ]
 
@@ -98,7 +92,7 @@ def test_quality_and_a_violation_change_the_pay_at_once(open_main_window, demo_d
 def test_the_director_signs_then_changes_are_refused_until_reopened(
     open_main_window, demo_db, qtbot
 ):
-    database = open_database(sqlite_url(demo_db))
+    database = open_database(url_of(demo_db))
     admin = Context(database, ADMIN)
     workflow.mark_reviewed(admin, MONTH)
     doctor = Context(database, Actor("D005", "doctor", "D005"))
@@ -113,9 +107,9 @@ def test_the_director_signs_then_changes_are_refused_until_reopened(
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert _status(demo_db) == "signed"
-    assert _query(demo_db, "SELECT count(*) FROM review_rows WHERE month = ?", str(MONTH)) == [
-        (26,)
-    ]
+    assert query(
+        demo_db, "SELECT count(*) FROM review_rows WHERE month = :month", month=str(MONTH)
+    ) == [(26,)]
     assert not screen.events_tab.add_button.isEnabled()
     assert not screen.pay_tab.settings_box.isEnabled()
     _every_change_is_refused(admin, demo_db)
@@ -129,8 +123,10 @@ def test_the_director_signs_then_changes_are_refused_until_reopened(
     qtbot.waitUntil(lambda: screen.workflow.status_label.text().strip() == "Open", timeout=WAIT)
 
     assert _status(demo_db) == "open"
-    [(user, target, after)] = _query(
-        demo_db, "SELECT user, target, after FROM audit_log WHERE action = 'month reopened'"
+    [(user, target, after)] = query(
+        demo_db,
+        'SELECT "user", target, after FROM audit_log WHERE action = :action',
+        action="month reopened",
     )
     assert (user, target) == ("director", str(MONTH)) and "D005的随访漏录，需补录" in after
     events.add_event(admin, "D005", date(2026, 11, 10), "violation")
@@ -141,7 +137,7 @@ def test_the_director_signs_then_changes_are_refused_until_reopened(
 def _every_change_is_refused(admin: Context, db) -> None:
     """A workload cell, an event, leave and the value per equivalent of a signed month."""
     entries = "SELECT count(*), sum(count) FROM workload_entries"
-    before = [_query(db, sql) for sql in (entries, "SELECT count(*) FROM leave")]
+    before = [query(db, sql) for sql in (entries, "SELECT count(*) FROM leave")]
     attempts = (
         lambda: workload.save_counts(
             admin, [workload.CountChange(date(2026, 11, 12), "D005", "GPV", 99)]
@@ -153,18 +149,18 @@ def _every_change_is_refused(admin: Context, db) -> None:
     for attempt in attempts:
         with pytest.raises(Refused, match="signed"):
             attempt()
-    assert [_query(db, sql) for sql in (entries, "SELECT count(*) FROM leave")] == before
+    assert [query(db, sql) for sql in (entries, "SELECT count(*) FROM leave")] == before
     november = "SELECT count(*) FROM events WHERE day BETWEEN '2026-11-01' AND '2026-11-30'"
-    assert _query(db, november) == [(0,)]
-    assert _query(
-        db, "SELECT value_per_equivalent FROM pay_settings WHERE month = ?", str(MONTH)
+    assert query(db, november) == [(0,)]
+    assert query(
+        db, "SELECT value_per_equivalent FROM pay_settings WHERE month = :month", month=str(MONTH)
     ) == [("4.4",)]
 
 
 def test_signing_is_refused_while_a_row_is_not_ok_naming_the_doctor(
     open_main_window, demo_db, qtbot
 ):
-    database = open_database(sqlite_url(demo_db))
+    database = open_database(url_of(demo_db))
     admin = Context(database, ADMIN)
     quality.clear_quality(admin, MONTH, "D009")
     workflow.mark_reviewed(admin, MONTH)

@@ -1,6 +1,5 @@
 """The duty roster as an administrator uses it: type and paste shifts, copy weeks, record leave."""
 
-import sqlite3
 from datetime import date
 from decimal import Decimal
 
@@ -12,7 +11,7 @@ from centredesk.services.context import ADMINISTRATOR, DIRECTOR, Actor, Context
 from centredesk.services.review import review
 from centredesk.services.workflow import mark_reviewed, sign
 from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
+from tests.databases import query, url_of
 from tests.ui.conftest import type_text
 
 MONDAY = date(2026, 11, 2)
@@ -35,21 +34,23 @@ def _index(tab, staff_no: str, day: date):
 
 
 def _shifts(db, staff_no: str) -> list[tuple[str, str]]:
-    with sqlite3.connect(db) as connection:
-        return connection.execute(
-            "SELECT day, code FROM roster_shifts JOIN staff ON staff.id = staff_id "
-            "JOIN shift_codes ON shift_codes.id = shift_code_id WHERE staff_no = ? ORDER BY day",
-            (staff_no,),
-        ).fetchall()
+    return query(
+        db,
+        "SELECT CAST(day AS VARCHAR), code FROM roster_shifts JOIN staff ON staff.id = staff_id "
+        "JOIN shift_codes ON shift_codes.id = shift_code_id WHERE staff_no = :staff_no "
+        "ORDER BY day",
+        staff_no=staff_no,
+    )
 
 
 def _leave(db, staff_no: str) -> list[tuple[str, str, str]]:
-    with sqlite3.connect(db) as connection:
-        return connection.execute(
-            "SELECT leave.start, leave.end, kind FROM leave JOIN staff ON staff.id = staff_id "
-            "WHERE staff_no = ? AND leave.start >= '2026-11-01' ORDER BY leave.start",
-            (staff_no,),
-        ).fetchall()
+    return query(
+        db,
+        "SELECT CAST(leave.start AS VARCHAR), CAST(leave.end AS VARCHAR), kind FROM leave "
+        "JOIN staff ON staff.id = staff_id "
+        "WHERE staff_no = :staff_no AND leave.start >= '2026-11-01' ORDER BY leave.start",
+        staff_no=staff_no,
+    )
 
 
 def _settled(tab, qtbot) -> None:
@@ -130,7 +131,7 @@ def test_copy_a_week_forward_then_repeat_it(open_main_window, demo_db, qtbot):
 def test_leave_warns_about_rostered_shifts_and_changes_attendance(open_main_window, demo_db, qtbot):
     tab = _roster_tab(open_main_window(demo_db), qtbot)
     _roster_week_of_d005(tab, qtbot, demo_db)
-    ctx = Context(open_database(sqlite_url(demo_db)), Actor("admin", ADMINISTRATOR))
+    ctx = Context(open_database(url_of(demo_db)), Actor("admin", ADMINISTRATOR))
     before = next(r for r in review(ctx, Month(2026, 11)).rows if r.staff_no == "D005")
 
     tab.view.setCurrentIndex(_index(tab, "D005", date(2026, 11, 3)))
@@ -180,7 +181,7 @@ def test_a_code_that_does_not_exist_is_not_saved(open_main_window, demo_db, qtbo
 def test_leave_in_a_signed_month_is_refused_and_the_cell_goes_back(
     open_main_window, demo_db, qtbot
 ):
-    database = open_database(sqlite_url(demo_db))
+    database = open_database(url_of(demo_db))
     mark_reviewed(Context(database, Actor("admin", ADMINISTRATOR)), Month(2026, 10))
     sign(Context(database, Actor("director", DIRECTOR)), Month(2026, 10))
     tab = _roster_tab(open_main_window(demo_db), qtbot, date(2026, 10, 19))

@@ -1,12 +1,11 @@
 """Settings as the administrator changes them: typed, checked by the service, stored."""
 
-import sqlite3
+from tests.databases import query
 
 
 def _stored(db, key):
-    with sqlite3.connect(db) as connection:
-        row = connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return row[0] if row else None
+    rows = query(db, "SELECT value FROM settings WHERE key = :key", key=key)
+    return rows[0][0] if rows else None
 
 
 def test_changing_the_population_stores_it(open_main_window, demo_db, qtbot):

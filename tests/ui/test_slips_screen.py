@@ -14,9 +14,9 @@ from centredesk.reports import slips
 from centredesk.services import review, workflow
 from centredesk.services.context import Actor, Context
 from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
 from centredesk.ui.screens import slips_print
 from tests.conftest import DEMO_UNTIL
+from tests.databases import url_of
 
 WAIT = 20000
 MONTH = Month.parse(DEMO_UNTIL)
@@ -52,7 +52,7 @@ def _settle(qtbot) -> None:
 
 
 def _expected_staff(db) -> list[str]:
-    database = open_database(sqlite_url(db))
+    database = open_database(url_of(db))
     rows = review.review(Context(database, Actor("admin", "administrator")), MONTH).rows
     database.close()
     return [row.staff_no for row in rows]
@@ -214,7 +214,7 @@ def test_a_doctor_sees_only_their_own_slip(open_main_window, demo_db, qtbot):
 
 def test_a_signed_month_picked_has_no_draft_note(open_main_window, demo_db, qtbot):
     earlier = MONTH.previous()
-    database = open_database(sqlite_url(demo_db))
+    database = open_database(url_of(demo_db))
     workflow.mark_reviewed(Context(database, Actor("admin", "administrator")), earlier)
     workflow.sign(Context(database, Actor("director", "director")), earlier)
     database.close()

@@ -1,18 +1,19 @@
 """The staff register as an administrator uses it: add a doctor, find them, edit them."""
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 
 from centredesk.ui.screens.staff_register import StaffDialog
+from tests.databases import query
 from tests.ui.conftest import type_text
 
 
 def _db_staff(db, staff_no):
-    with sqlite3.connect(db) as connection:
-        return connection.execute(
-            "SELECT name, start, basic_pay FROM staff WHERE staff_no = ?", (staff_no,)
-        ).fetchone()
+    rows = query(
+        db,
+        "SELECT name, CAST(start AS VARCHAR), basic_pay FROM staff WHERE staff_no = :staff_no",
+        staff_no=staff_no,
+    )
+    return rows[0] if rows else None
 
 
 def _register(window):

@@ -5,7 +5,6 @@ import shutil
 import pytest
 from PySide6.QtWidgets import QListWidget
 
-from centredesk.storage.backup import copy_sqlite
 from centredesk.ui.pseudo import pseudo_text
 from centredesk.ui.translations import LANGUAGE_VARIABLE, collect_strings, source, unfinished_in
 
@@ -93,12 +92,15 @@ def test_a_window_in_the_pseudo_language_shows_every_string_stretched(
     assert window.windowTitle().startswith("[Çéñţŕé")
 
 
-def test_english_comes_back_after_a_pseudo_window(open_main_window, demo_db, tmp_path, monkeypatch):
+def test_english_comes_back_after_a_pseudo_window(
+    open_main_window, demo_db, demo_template, copy_database, tmp_path, monkeypatch
+):
     monkeypatch.setenv(LANGUAGE_VARIABLE, "pseudo")
     open_main_window(demo_db, language="pseudo")
     monkeypatch.setenv(LANGUAGE_VARIABLE, "en")
 
-    window = open_main_window(copy_sqlite(demo_db, tmp_path / "other.db"), language="en")
+    # Another database: the first window still holds its own.
+    window = open_main_window(copy_database(demo_template, tmp_path, "other.db"), language="en")
 
     assert window.menuBar().actions()[0].text() == "&File"
 

@@ -6,7 +6,6 @@ and approve hours until someone reaches a star, write their certificate, read th
 """
 
 import json
-import sqlite3
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -14,17 +13,13 @@ import pytest
 from pypdf import PdfReader
 
 from centredesk.model.months import Month
+from tests.databases import query
 from tests.files.factories import csv_file, xlsx_file
 from tests.model.volunteer_factories import id_number, wrong_check
 from tests.ui.conftest import type_text
 
 MONTH = Month(2026, 11)
 BORN = date(1961, 7, 15)
-
-
-def query(db, sql, *args):
-    with sqlite3.connect(db) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 @pytest.fixture
@@ -114,7 +109,7 @@ def test_archive_one_volunteer_and_write_a_supervision_note_on_another(screen, d
     register._on_archive_clicked()
     register.dialog.save()
 
-    assert query(demo_db, "SELECT archived_on FROM volunteers WHERE id = 5") == [
+    assert query(demo_db, "SELECT CAST(archived_on AS VARCHAR) FROM volunteers WHERE id = 5") == [
         (date.today().isoformat(),)
     ]
     assert 5 not in [v.id for v in register.table.visible_rows()]
@@ -155,7 +150,7 @@ def test_record_a_training_session_with_who_attended(screen, demo_db):
     saved = query(
         demo_db,
         "SELECT t.kind, count(a.id) FROM trainings t JOIN training_attendance a "
-        "ON a.training_id = t.id WHERE t.topic = '心肺复苏实操'",
+        "ON a.training_id = t.id WHERE t.topic = '心肺复苏实操' GROUP BY t.kind",
     )
     assert saved == [("in_service", 2)]
     shown = [s for s in training.table.visible_rows() if s.topic == "心肺复苏实操"]
@@ -206,9 +201,12 @@ def _close_to_a_star(db) -> tuple[int, str, float]:
     """A demo volunteer a few approved hours short of the first star at the month's end."""
     rows = query(
         db,
-        "SELECT v.id, v.name, sum(h.hours) FROM volunteers v JOIN service_hours h "
+        # Hours are stored as exact text, which PostgreSQL does not add up without a cast.
+        "SELECT v.id, v.name, sum(CAST(h.hours AS NUMERIC)) FROM volunteers v "
+        "JOIN service_hours h "
         "ON h.volunteer_id = v.id WHERE h.approved AND h.day <= '2026-11-30' "
-        "AND v.archived_on IS NULL GROUP BY v.id HAVING sum(h.hours) BETWEEN 90 AND 99.5",
+        "AND v.archived_on IS NULL GROUP BY v.id, v.name "
+        "HAVING sum(CAST(h.hours AS NUMERIC)) BETWEEN 90 AND 99.5 ORDER BY v.id",
     )
     return rows[0]
 
@@ -233,8 +231,8 @@ def test_record_and_approve_hours_to_a_star_write_the_certificate_then_correct(
     qtbot.waitUntil(lambda: any(r.id == record_id for r in tab.table.visible_rows()))
     _select(tab, record_id)
     tab.approve_selected()
-    approval = "SELECT approved, approved_by FROM service_hours WHERE id = ?"
-    assert query(demo_db, approval, record_id) == [(1, "admin")]
+    approval = "SELECT approved, approved_by FROM service_hours WHERE id = :id"
+    assert query(demo_db, approval, id=record_id) == [(1, "admin")]
 
     recognition = _tab(screen, screen.recognition_tab)
     qtbot.waitUntil(
@@ -277,11 +275,11 @@ def _an_approved_record_is_corrected_by_a_new_record(screen, demo_db, qtbot, rec
     type_text(dialog.note, "多报一小时")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
 
-    corrections = "SELECT hours, approved, note FROM service_hours WHERE corrects_id = ?"
-    [(hours, approved, note)] = query(demo_db, corrections, record.id)
+    corrections = "SELECT hours, approved, note FROM service_hours WHERE corrects_id = :id"
+    [(hours, approved, note)] = query(demo_db, corrections, id=record.id)
     assert (Decimal(hours), approved, note) == (Decimal(-1), 0, "多报一小时")
-    original = "SELECT hours, approved FROM service_hours WHERE id = ?"
-    assert query(demo_db, original, record.id) == [(str(record.hours), 1)]
+    original = "SELECT hours, approved FROM service_hours WHERE id = :id"
+    assert query(demo_db, original, id=record.id) == [(str(record.hours), 1)]
     qtbot.waitUntil(lambda: any(r.corrects_id == record.id for r in tab.table.visible_rows()))
 
 

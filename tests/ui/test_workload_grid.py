@@ -1,6 +1,5 @@
 """The workload grid as the administrator uses it every day: type, paste, undo, be refused."""
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -13,7 +12,7 @@ from centredesk.model.months import Month
 from centredesk.services.review import review
 from centredesk.services.workflow import mark_reviewed, sign
 from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
+from tests.databases import query, url_of
 from tests.services.factories import signed_in
 
 SATURDAY = date(2026, 11, 28)  # the demo centre has no entries on it
@@ -75,21 +74,24 @@ def _row_equivalents(tab, staff_no: str) -> str:
 
 
 def _db_count(db, day: date, staff_no: str, code: str) -> int | None:
-    with sqlite3.connect(db) as connection:
-        found = connection.execute(
-            "SELECT count FROM workload_entries JOIN staff ON staff.id = staff_id "
-            "JOIN items ON items.id = item_id WHERE day = ? AND staff_no = ? AND code = ?",
-            (day.isoformat(), staff_no, code),
-        ).fetchone()
-    return found[0] if found else None
+    found = query(
+        db,
+        "SELECT count FROM workload_entries JOIN staff ON staff.id = staff_id "
+        "JOIN items ON items.id = item_id "
+        "WHERE day = :day AND staff_no = :staff_no AND code = :code",
+        day=day.isoformat(),
+        staff_no=staff_no,
+        code=code,
+    )
+    return found[0][0] if found else None
 
 
 def _db_day(db, day: date) -> list[tuple]:
-    with sqlite3.connect(db) as connection:
-        return connection.execute(
-            "SELECT staff_id, item_id, count FROM workload_entries WHERE day = ? ORDER BY 1, 2",
-            (day.isoformat(),),
-        ).fetchall()
+    return query(
+        db,
+        "SELECT staff_id, item_id, count FROM workload_entries WHERE day = :day ORDER BY 1, 2",
+        day=day.isoformat(),
+    )
 
 
 def test_type_counts_for_two_doctors_and_watch_the_equivalents(window, demo_db, qtbot):
@@ -117,7 +119,7 @@ def test_the_month_to_date_follows_typing_and_equals_the_review(window, demo_db,
 
     _type(tab, qtbot, "4", Qt.Key.Key_Tab)
 
-    database = open_database(sqlite_url(demo_db))
+    database = open_database(url_of(demo_db))
     rows = review(signed_in(database, "admin"), Month(2026, 11)).rows
     row = next(row for row in rows if row.staff_no == "D005")
     database.close()
@@ -212,7 +214,7 @@ def test_a_bad_count_is_refused_in_the_cell_with_the_reason(window, demo_db, qtb
 def test_the_daily_maximum_is_a_setting(window, demo_db, qtbot):
     from centredesk.services.settings import set_setting
 
-    database = open_database(sqlite_url(demo_db))
+    database = open_database(url_of(demo_db))
     set_setting(signed_in(database, "admin"), "daily_count_maximum", "50")
     database.close()
     tab = _entry(window)
@@ -226,7 +228,7 @@ def test_the_daily_maximum_is_a_setting(window, demo_db, qtbot):
 
 
 def test_a_signed_month_is_read_only_with_the_reason_shown(open_main_window, demo_db, qtbot):
-    database = open_database(sqlite_url(demo_db))
+    database = open_database(url_of(demo_db))
     mark_reviewed(signed_in(database, "admin"), Month(2026, 11))
     sign(signed_in(database, "director"), Month(2026, 11))
     database.close()

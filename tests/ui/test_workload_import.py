@@ -1,7 +1,6 @@
 """Importing workload from the screen: the preview per doctor, the import, refused files,
 and a month exported from the screen that reads back unchanged."""
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 from centredesk.model.months import Month
 from centredesk.ui.screens.workload_import import ImportPreviewDialog
 from centredesk.ui.widgets.problems import ProblemsDialog
+from tests.databases import dump, query
 
 MONDAY = date(2026, 11, 30)
 SATURDAY = date(2026, 11, 28)
@@ -25,24 +25,21 @@ def tab(open_main_window, demo_db):
     return tab
 
 
-def _dump(db) -> list[str]:
-    with sqlite3.connect(db) as connection:
-        return list(connection.iterdump())
-
-
 def _entries(db) -> list[tuple]:
-    with sqlite3.connect(db) as connection:
-        return connection.execute("SELECT * FROM workload_entries ORDER BY id").fetchall()
+    return query(db, "SELECT * FROM workload_entries ORDER BY id")
 
 
 def _count(db, day: date, staff_no: str, code: str) -> int | None:
-    with sqlite3.connect(db) as connection:
-        found = connection.execute(
-            "SELECT count FROM workload_entries JOIN staff ON staff.id = staff_id "
-            "JOIN items ON items.id = item_id WHERE day = ? AND staff_no = ? AND code = ?",
-            (day.isoformat(), staff_no, code),
-        ).fetchone()
-    return found[0] if found else None
+    found = query(
+        db,
+        "SELECT count FROM workload_entries JOIN staff ON staff.id = staff_id "
+        "JOIN items ON items.id = item_id "
+        "WHERE day = :day AND staff_no = :staff_no AND code = :code",
+        day=day.isoformat(),
+        staff_no=staff_no,
+        code=code,
+    )
+    return found[0][0] if found else None
 
 
 def _gbk_csv(path, lines: list[str]):
@@ -62,7 +59,7 @@ def test_a_gbk_file_with_one_bad_row_lists_the_problem_and_changes_nothing(
             "2026-11-28,D006,无此项,2",
         ],
     )
-    before = _dump(demo_db)
+    before = dump(demo_db)
 
     tab.importer.preview(path)
 
@@ -77,7 +74,7 @@ def test_a_gbk_file_with_one_bad_row_lists_the_problem_and_changes_nothing(
     assert QGuiApplication.clipboard().text() == (
         f"{path}:十一月.csv:4:项目编码: unknown item code (无此项)"
     )
-    assert _dump(demo_db) == before
+    assert dump(demo_db) == before
 
 
 def test_preview_per_doctor_then_import_all_of_it(tab, demo_db, qtbot, tmp_path):
@@ -131,7 +128,7 @@ def test_a_month_exported_from_the_screen_reads_back_unchanged(tab, demo_db, qtb
     assert "Nothing would change." in preview.findChild(QLabel, "preview_heading").text()
     summary = preview.summary
     assert (summary.added, summary.replaced, summary.removed) == (0, 0, 0)
-    november = [entry for entry in before if entry[1].startswith("2026-11")]
+    november = [entry for entry in before if str(entry[1]).startswith("2026-11")]
     assert summary.unchanged == len(november)
     preview.import_button.click()
     qtbot.waitUntil(lambda: "0 new, 0 replaced, 0 removed" in tab.status_line.text())
