@@ -1,17 +1,23 @@
-"""Fixtures of the safety tests: processes killed on purpose, and a large workload file."""
+"""Fixtures of the safety tests: processes killed on purpose, a large workload file, and the
+fuzz tests' workplaces."""
 
 import csv
 import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from centredesk.services.context import Actor, Context
+from centredesk.storage.database import open_database
 from tests.conftest import DEMO_PASSWORD
+from tests.databases import ON_POSTGRESQL, create_database, url_of
+from tests.safety.fuzzing import Workplace, workplace
 
 HARNESS = Path(__file__).with_name("crash_harness.py")
 REPO = HARNESS.parent.parent.parent
@@ -56,6 +62,26 @@ def integrity(db: Path) -> str:
 def scalar(db: Path, query: str, *params):
     with closing(sqlite3.connect(db)) as connection:
         return connection.execute(query, params).fetchone()[0]
+
+
+@pytest.fixture(scope="module")
+def fuzz_workplace(request, tmp_path_factory):
+    """Builds a module's fuzz workplace from a function that fills its template (given the
+    local administrator's context and a scratch folder): a file, or a server database."""
+
+    def build(fill: Callable[[Context, Path], None]) -> Workplace:
+        folder = tmp_path_factory.mktemp("fuzz")
+        server = request.getfixturevalue("postgres_server") if ON_POSTGRESQL else None
+        template = create_database(server, "fuzz_template") if server else folder / "template.db"
+        database = open_database(url_of(template))
+        fill(Context(database, Actor.local_administrator()), folder)
+        database.close()
+        (folder / "work").mkdir()
+        place = workplace(template, folder / "work", server)
+        request.addfinalizer(place.database.close)
+        return place
+
+    return build
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,9 @@ from centredesk.storage.migrations_runner import upgrade
 from tests.conftest import DEMO_UNTIL
 from tests.services.factories import signed_in
 
+# Backups and restores are of SQLite files; a server is backed up with its own tools.
+pytestmark = pytest.mark.sqlite_only
+
 MONTH = "2026-10"
 
 

@@ -10,6 +10,9 @@ from centredesk.storage.backup import backups_in
 from centredesk.storage.integrity import file_problems
 from tests.safety.conftest import integrity, run_under_harness, scalar
 
+# A killed process and SQLite's journal: the server keeps its own crash safety.
+pytestmark = pytest.mark.sqlite_only
+
 MONTH = "2026-10"
 TOTAL = "SELECT sum(count) FROM workload_entries"
 IMPORTS = "SELECT count(*) FROM audit_log WHERE action = 'import workload'"

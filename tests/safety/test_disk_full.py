@@ -13,6 +13,9 @@ import pytest
 
 from centredesk.storage import backup, database
 
+# SQLite's file filling up (max_page_count, a write's OSError), not a server's disk.
+pytestmark = pytest.mark.sqlite_only
+
 MONTH = "2026-10"
 
 

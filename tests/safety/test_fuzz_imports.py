@@ -4,20 +4,16 @@ Never a traceback, a hang or a partial write. The examples are drawn reproducibl
 (derandomized), so CI sees the same ones on every run.
 """
 
-import sqlite3
 import zipfile
-from contextlib import closing
 
 import pytest
 from hypothesis import assume, event, given
 from hypothesis import strategies as st
 
-from centredesk.services.context import Actor, Context
 from centredesk.services.imports import import_file
 from centredesk.services.policies import import_policy
-from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
 from tests.conftest import GOLDEN_IMPORTS
+from tests.databases import query
 from tests.safety.fuzzing import (
     FUZZ,
     GOOD,
@@ -25,7 +21,6 @@ from tests.safety.fuzzing import (
     attempt_import,
     rows_strategy,
     typed,
-    workplace,
     write_csv,
     write_xlsx,
 )
@@ -67,24 +62,18 @@ def kind_of(shape: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def place(tmp_path_factory, golden_dir):
+def place(fuzz_workplace, golden_dir):
     """The golden centre with one volunteer, reset before every example."""
-    folder = tmp_path_factory.mktemp("fuzz")
-    template = folder / "template.db"
-    database = open_database(sqlite_url(template))
-    ctx = Context(database, Actor.local_administrator())
-    import_policy(ctx, (golden_dir / "policy.toml").read_text(encoding="utf-8"))
-    for kind, name in GOLDEN_IMPORTS:
-        import_file(ctx, kind, golden_dir / name)
-    volunteer = [[GOOD[column][0] for column in COLUMNS["volunteers"]]]
-    import_file(
-        ctx, "volunteers", write_csv(folder / "v.csv", COLUMNS["volunteers"], volunteer, "utf-8")
-    )
-    database.close()
-    (folder / "work").mkdir()
-    place = workplace(template, folder / "work")
-    yield place
-    place.database.close()
+
+    def fill(ctx, folder):
+        import_policy(ctx, (golden_dir / "policy.toml").read_text(encoding="utf-8"))
+        for kind, name in GOLDEN_IMPORTS:
+            import_file(ctx, kind, golden_dir / name)
+        volunteer = [[GOOD[column][0] for column in COLUMNS["volunteers"]]]
+        path = write_csv(folder / "v.csv", COLUMNS["volunteers"], volunteer, "utf-8")
+        import_file(ctx, "volunteers", path)
+
+    return fuzz_workplace(fill)
 
 
 @FUZZ
@@ -183,9 +172,10 @@ def test_formulas_without_a_value_are_refused_not_taken_as_blanks(place):
 
 
 def _count_on(place, day: str) -> int:
-    with closing(sqlite3.connect(place.path)) as connection:
-        query = "SELECT count FROM workload_entries WHERE day = ? AND item_id = 1 AND staff_id = 1"
-        return connection.execute(query, (day,)).fetchone()[0]
+    statement = (
+        "SELECT count FROM workload_entries WHERE day = :day AND item_id = 1 AND staff_id = 1"
+    )
+    return query(place.location, statement, day=day)[0][0]
 
 
 def test_numbers_past_any_limit_are_refused(place):
@@ -197,10 +187,7 @@ def test_numbers_past_any_limit_are_refused(place):
 
 def test_the_volunteer_of_the_template_is_there(place):
     place.reset()
-    with closing(sqlite3.connect(place.path)) as connection:
-        assert connection.execute("SELECT id_number FROM volunteers").fetchall() == [
-            (VOLUNTEER_ID,)
-        ]
+    assert query(place.location, "SELECT id_number FROM volunteers") == [(VOLUNTEER_ID,)]
 
 
 def test_every_importer_is_fuzzed():

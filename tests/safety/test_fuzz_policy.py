@@ -9,13 +9,10 @@ import tomli_w
 from hypothesis import assume, event, given, settings
 from hypothesis import strategies as st
 
-from centredesk.services.context import Actor, Context
 from centredesk.services.imports import import_file
 from centredesk.services.policies import import_policy
-from centredesk.storage.database import open_database
-from centredesk.storage.locations import sqlite_url
 from tests.conftest import GOLDEN_IMPORTS
-from tests.safety.fuzzing import FUZZ, attempt_policy, workplace
+from tests.safety.fuzzing import FUZZ, attempt_policy
 
 HOSTILE_VALUES = st.one_of(
     st.integers(min_value=-(10**20), max_value=10**20),
@@ -36,19 +33,15 @@ def golden_policy(golden_dir) -> dict:
 
 
 @pytest.fixture(scope="module")
-def place(tmp_path_factory, golden_dir):
+def place(fuzz_workplace, golden_dir):
     """The golden centre, reset before every example."""
-    folder = tmp_path_factory.mktemp("policy-fuzz")
-    database = open_database(sqlite_url(folder / "template.db"))
-    ctx = Context(database, Actor.local_administrator())
-    import_policy(ctx, (golden_dir / "policy.toml").read_text(encoding="utf-8"))
-    for kind, name in GOLDEN_IMPORTS:
-        import_file(ctx, kind, golden_dir / name)
-    database.close()
-    (folder / "work").mkdir()
-    place = workplace(folder / "template.db", folder / "work")
-    yield place
-    place.database.close()
+
+    def fill(ctx, folder):
+        import_policy(ctx, (golden_dir / "policy.toml").read_text(encoding="utf-8"))
+        for kind, name in GOLDEN_IMPORTS:
+            import_file(ctx, kind, golden_dir / name)
+
+    return fuzz_workplace(fill)
 
 
 def _paths(document, prefix=()):

@@ -11,6 +11,9 @@ import pytest
 from centredesk.storage.locks import DatabaseInUse, acquire_writer_lock, lock_path, read_holder
 from tests.safety.conftest import REPO
 
+# The lock file beside a SQLite database; a server has many writers by design.
+pytestmark = pytest.mark.sqlite_only
+
 HOLDER = textwrap.dedent(
     """
     import sys

@@ -2,10 +2,8 @@
 a backup on the timer, File → Restore…, and a second window on the same file refused."""
 
 import os
-import sqlite3
 import subprocess
 import sys
-from contextlib import closing
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from centredesk.storage.backup import backups_in
 from centredesk.ui.main_window import MainWindow
 from centredesk.ui.safety import SafetyWatch
+from tests.databases import execute, query
 from tests.safety.conftest import REPO
 from tests.safety.test_locks import HOLDER
 
@@ -24,9 +23,8 @@ def _copies(db, reason: str) -> list:
 
 
 def _setting(db, key: str):
-    with closing(sqlite3.connect(db)) as connection:
-        row = connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+    rows = query(db, "SELECT value FROM settings WHERE key = :key", key=key)
+    return rows[0][0] if rows else None
 
 
 def _screenshot(widget, name: str) -> None:
@@ -41,6 +39,7 @@ def _notice(object_name: str) -> QMessageBox | None:
     return next((box for box in boxes if box.isVisible()), None)
 
 
+@pytest.mark.sqlite_only  # a backup file; tests/postgres covers what a server database shows
 def test_opening_writes_a_backup_and_reports_a_sound_database(open_main_window, qtbot, demo_db):
     window = open_main_window(demo_db)
 
@@ -55,12 +54,11 @@ def changed_underneath(demo_cli):
     demo_cli.ok("pay", MONTH, "--value", "4.5")
     demo_cli.ok("reviewed", MONTH)
     demo_cli.as_user("director").ok("close", MONTH)
-    with closing(sqlite3.connect(demo_cli.db)) as connection:
-        connection.execute(
-            "UPDATE workload_entries SET count = count + 40 WHERE day = '2026-10-14' "
-            "AND staff_id IN (SELECT id FROM staff WHERE staff_no IN ('D004', 'D007'))"
-        )
-        connection.commit()
+    execute(
+        demo_cli.db,
+        "UPDATE workload_entries SET count = count + 40 WHERE day = '2026-10-14' "
+        "AND staff_id IN (SELECT id FROM staff WHERE staff_no IN ('D004', 'D007'))",
+    )
     return demo_cli.db
 
 
@@ -80,6 +78,7 @@ def test_a_signed_month_changed_underneath_is_shown_to_the_administrator(
     _screenshot(dialog, "integrity_report")
 
 
+@pytest.mark.sqlite_only  # backup files
 def test_the_timer_backs_up_only_when_the_data_changed(open_main_window, qtbot, demo_db, demo_cli):
     window = open_main_window(demo_db)
     watch = window.findChild(SafetyWatch, "safety_watch")
@@ -95,6 +94,7 @@ def test_the_timer_backs_up_only_when_the_data_changed(open_main_window, qtbot, 
     assert watch.timer.interval() == 30 * 60 * 1000
 
 
+@pytest.mark.sqlite_only  # a backup file restored over the database file
 def test_file_restore_brings_back_the_backup_and_reopens_the_window(
     open_main_window, qtbot, demo_db, demo_cli, tmp_path, monkeypatch
 ):
@@ -136,6 +136,7 @@ def _reopened(old: MainWindow) -> MainWindow | None:
     return windows[0] if windows else None
 
 
+@pytest.mark.sqlite_only  # the lock of a SQLite file
 def test_a_second_program_on_the_same_file_is_told_plainly(qtbot, demo_db, monkeypatch):
     from centredesk.storage.locations import sqlite_url
     from centredesk.ui.app import DesktopController, create_application

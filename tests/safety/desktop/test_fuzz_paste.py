@@ -3,8 +3,6 @@
 Never an exception in the event loop (pytest-qt fails the test on one), never part of a block.
 """
 
-import sqlite3
-from contextlib import closing
 from datetime import date
 
 import pytest
@@ -14,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from centredesk.model.months import Month
+from tests.databases import query
 from tests.safety.fuzzing import FUZZ, HOSTILE
 
 SATURDAY = date(2026, 11, 28)  # a day without entries in the demo centre
@@ -37,12 +36,12 @@ def grid_day():
     """Entries of the Saturday as the database holds them: (staff_no, item code) → count."""
 
     def entries(db) -> dict[tuple[str, str], int]:
-        query = (
+        rows = query(
+            db,
             "SELECT s.staff_no, i.code, w.count FROM workload_entries w JOIN staff s ON "
-            "s.id = w.staff_id JOIN items i ON i.id = w.item_id WHERE w.day = ?"
+            "s.id = w.staff_id JOIN items i ON i.id = w.item_id WHERE w.day = :day",
+            day=SATURDAY.isoformat(),
         )
-        with closing(sqlite3.connect(db)) as connection:
-            rows = connection.execute(query, (SATURDAY.isoformat(),)).fetchall()
         return {(staff_no, code): count for staff_no, code, count in rows}
 
     return entries
