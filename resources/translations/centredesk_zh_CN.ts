@@ -667,6 +667,10 @@
         <translation>选择…</translation>
     </message>
     <message>
+        <source>The PostgreSQL server's own tools back this database up.</source>
+        <translation>此数据库由 PostgreSQL 服务器自身的工具备份。</translation>
+    </message>
+    <message>
         <source>{count} settings saved</source>
         <translation>已保存 {count} 项设置</translation>
     </message>
@@ -1822,6 +1826,10 @@ Record the leave anyway? Those shifts are replaced by leave.</source>
     <message>
         <source>New CentreDesk database</source>
         <translation>新建 CentreDesk 数据库</translation>
+    </message>
+    <message>
+        <source>Backup now</source>
+        <translation>立即备份</translation>
     </message>
     <message>
         <source>Backup written to {path}</source>
@@ -3205,6 +3213,10 @@ Close it there first: two programs writing the same file would undo each other's
         <translation>已备份（{name}）</translation>
     </message>
     <message>
+        <source>backups: the PostgreSQL server's own tools</source>
+        <translation>备份：由 PostgreSQL 服务器自身的工具完成</translation>
+    </message>
+    <message>
         <source>integrity check: no problems</source>
         <translation>完整性检查：无问题</translation>
     </message>
@@ -3225,12 +3237,12 @@ Close it there first: two programs writing the same file would undo each other's
         <translation>恢复备份</translation>
     </message>
     <message>
-        <source>This database is on a PostgreSQL server: restore it with the server's own tools (pg_restore).</source>
-        <translation>此数据库位于 PostgreSQL 服务器上：请使用服务器自带的工具（pg_restore）恢复。</translation>
-    </message>
-    <message>
         <source>CentreDesk backups (*.db)</source>
         <translation>CentreDesk 备份 (*.db)</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server: back it up and restore it with the server's own tools (pg_dump and pg_restore). CentreDesk writes no copies of it.</source>
+        <translation>此数据库位于 PostgreSQL 服务器上：请用服务器自身的工具（pg_dump 和 pg_restore）备份和恢复。CentreDesk 不为它写备份副本。</translation>
     </message>
     <message>
         <source>Replace all the data of this database with the backup {name}?

@@ -62,6 +62,12 @@ def backup_folder_of(database: Path) -> Path:
     return database.parent / "backups"
 
 
+def backed_up_by_the_server(ctx: Context) -> bool:
+    """Whether the database is on a server, whose own tools back it up: CentreDesk writes no
+    copies of it (and refuses backup and restore there with POSTGRESQL_ADVICE)."""
+    return ctx.database.path is None
+
+
 def backup_now(ctx: Context, target: Path | None = None) -> BackupResult:
     """Copy the open database to `target`, or a time-stamped file in the backup folders."""
     ctx.require(ADMINISTRATOR, DIRECTOR)

@@ -277,8 +277,13 @@ class MainWindow(QMainWindow):
             self.sig_new_requested.emit(path)
 
     def _on_backup_triggered(self) -> None:
-        from centredesk.services.backups import backup_now
+        from centredesk.services.backups import backed_up_by_the_server, backup_now
 
+        if backed_up_by_the_server(self.session.ctx):
+            from centredesk.ui.safety import tell_the_server_backs_up
+
+            tell_the_server_backs_up(self, self.tr("Backup now"))
+            return
         self.run_task(lambda: backup_now(self.session.ctx), self._on_backup_done)
 
     def _on_backup_done(self, result) -> None:

@@ -15,6 +15,7 @@ from centredesk.services.backups import (
     BackupResult,
     RestoreResult,
     automatic_backup,
+    backed_up_by_the_server,
     backup_folder_of,
     restore_backup,
 )
@@ -168,6 +169,11 @@ class SafetyWatch(QObject):
         if checks.backup:
             text = QCoreApplication.translate("Safety", "Backed up ({name})")
             parts += [text.format(name=checks.backup.path.name), checks.backup.warning]
+        elif backed_up_by_the_server(self._ctx):
+            # Said once per opening, calmly: nothing is wrong, the server's tools do the work.
+            parts.append(
+                QCoreApplication.translate("Safety", "backups: the PostgreSQL server's own tools")
+            )
         if checks.findings:
             from centredesk.ui.integrity_dialog import IntegrityDialog
 
@@ -256,17 +262,8 @@ def start_restore(window: QMainWindow) -> None:
     """File → Restore…: pick a backup, confirm, restore, and reopen the window on the result."""
     ctx = window.session.ctx
     live = ctx.database.path
-    if live is None:
-        _notify(
-            QMessageBox.Icon.Information,
-            QCoreApplication.translate("Safety", "Restore a backup"),
-            QCoreApplication.translate(
-                "Safety",
-                "This database is on a PostgreSQL server: restore it with the server's own tools "
-                "(pg_restore).",
-            ),
-            window,
-        )
+    if backed_up_by_the_server(ctx):
+        tell_the_server_backs_up(window, QCoreApplication.translate("Safety", "Restore a backup"))
         return
     path, _ = QFileDialog.getOpenFileName(
         window,
@@ -276,6 +273,16 @@ def start_restore(window: QMainWindow) -> None:
     )
     if path:
         _confirm_restore(window, Path(path))
+
+
+def tell_the_server_backs_up(window: QMainWindow, title: str) -> QMessageBox:
+    """File → Backup now or Restore… on a server database: the server's tools do that."""
+    text = QCoreApplication.translate(
+        "Safety",
+        "This database is on a PostgreSQL server: back it up and restore it with the server's "
+        "own tools (pg_dump and pg_restore). CentreDesk writes no copies of it.",
+    )
+    return _notify(QMessageBox.Icon.Information, title, text, window)
 
 
 def _confirm_restore(window: QMainWindow, backup: Path) -> None:

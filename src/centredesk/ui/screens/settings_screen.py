@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from centredesk.services import settings as settings_service
+from centredesk.services.backups import backed_up_by_the_server
 from centredesk.services.errors import Refused
 from centredesk.ui.translations import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -91,6 +92,10 @@ class CentreSettingsTab(QWidget):
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._on_choose_clicked)
         line.addWidget(choose)
+        if backed_up_by_the_server(self.session.ctx):
+            # CentreDesk writes no copies of a server database, so no folder receives any.
+            row.setEnabled(False)
+            row.setToolTip(self.tr("The PostgreSQL server's own tools back this database up."))
         return row
 
     def reload(self) -> None:
