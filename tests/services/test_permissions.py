@@ -273,6 +273,8 @@ OWN_DATA_ONLY = {"review.review", "accounts.change_own_password", "settings.idle
 OWN_DATA_ONLY |= {"slip_list.month_slips"}
 # Helpers that take a ctx only to shape what they return, reached through checked services.
 HELPERS = {"volunteers.view_of"}
+# Questions about the database itself, which tell nothing of anyone's data.
+HELPERS |= {"backups.backed_up_by_the_server"}
 
 
 def services_taking_a_ctx() -> set[str]:
