@@ -100,7 +100,9 @@ def test_a_doctor_drills_into_a_month_and_saves_their_slip(
         home_screen.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
     )
     qtbot.mouseClick(home.slip_button, Qt.LeftButton)
-    qtbot.waitUntil(target.exists, timeout=20000)
+    # The file exists from the moment it is opened; the status message follows its last byte.
+    status = home.main_window.statusBar()
+    qtbot.waitUntil(lambda: "Slip saved to" in status.currentMessage(), timeout=20000)
     assert target.read_bytes().startswith(b"%PDF")
 
 
