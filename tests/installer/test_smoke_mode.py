@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import DEMO_PASSWORD
+from tests.databases import Location, command_line_arguments
 
 # A screen whose module is missing, as a bundle lacking a hidden import would have it.
 BROKEN_SCREEN = """
@@ -15,7 +16,7 @@ SCREENS.append(ScreenEntry("broken", "Broken", "no_such_screen", "BrokenScreen")
 START = "import sys; from centredesk.cli import main; sys.exit(main(sys.argv[1:]))"
 
 
-def start_desktop(db: Path, log_dir: Path, before: str = "") -> subprocess.CompletedProcess:
+def start_desktop(db: Location, log_dir: Path, before: str = "") -> subprocess.CompletedProcess:
     """The desktop program in smoke-test mode, in its own process as a person would start it."""
     environment = dict(
         os.environ,
@@ -27,7 +28,7 @@ def start_desktop(db: Path, log_dir: Path, before: str = "") -> subprocess.Compl
         XDG_CONFIG_HOME=str(log_dir / "config"),
     )
     return subprocess.run(
-        [sys.executable, "-c", before + START, "--db", str(db)],
+        [sys.executable, "-c", before + START, *command_line_arguments(db)],
         env=environment,
         capture_output=True,
         text=True,
