@@ -1824,6 +1824,10 @@ Record the leave anyway? Those shifts are replaced by leave.</source>
         <translation>CentreDesk 数据库 (*.db)</translation>
     </message>
     <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
         <source>New CentreDesk database</source>
         <translation>新建 CentreDesk 数据库</translation>
     </message>

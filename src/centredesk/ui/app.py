@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,12 +21,12 @@ from centredesk.storage.locations import describe_url, sqlite_url
 from centredesk.ui import smoke
 from centredesk.ui.exception_hook import install_exception_hook
 from centredesk.ui.main_window import MainWindow
+from centredesk.ui.recent import remember_recent
 from centredesk.ui.session import UiSession
 from centredesk.ui.translations import chosen_language, install_translators
 from centredesk.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
-RECENT_LIMIT = 8
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -129,18 +129,12 @@ class DesktopController(QObject):
         session = UiSession(Context(self.database, actor), Month.of(date.today()).previous())
         window.attach(session)
         self.sig_window_ready.emit(window)
-        _remember_recent(self.database.describe())
+        remember_recent(self.database.path)
         log.info("desktop opened %s for %s", self.database.describe(), actor.name)
 
     def _on_database_failed(self, window: MainWindow, url: str, error: Exception) -> None:
         log.error("cannot open %s: %s", describe_url(url), error)
         QMessageBox.critical(window, self.app.tr("Cannot open the database"), str(error))
-
-
-def _remember_recent(path: str) -> None:
-    settings = QSettings()
-    recent = [p for p in settings.value("recent_files", [], list) if p != path]
-    settings.setValue("recent_files", [path, *recent][:RECENT_LIMIT])
 
 
 def run_desktop(url: str) -> int:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from centredesk import __version__
 from centredesk.model.months import Month
 from centredesk.ui.account_actions import AccountActions
+from centredesk.ui.recent import recent_files
 from centredesk.ui.screens import ScreenEntry, screens_for
 from centredesk.ui.session import UiSession
 from centredesk.ui.worker import run_in_background
@@ -151,13 +152,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.recent_menu = file_menu.addMenu(self.tr("Recent files"))
         self._add_action(
             file_menu, self.tr("&Open…"), self._on_open_triggered, QKeySequence.StandardKey.Open
         )
         self._add_action(
             file_menu, self.tr("&New…"), self._on_new_triggered, QKeySequence.StandardKey.New
         )
+        self.recent_menu = file_menu.addMenu(self.tr("Recent files"))
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
         file_menu.addSeparator()
         self.backup_action = self._add_action(
             file_menu, self.tr("&Backup now"), self._on_backup_triggered
@@ -266,6 +268,16 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.sig_open_requested.emit(path)
+
+    def _on_recent_menu_about_to_show(self) -> None:
+        # Read when shown: another window of this program may have opened a file since.
+        self.recent_menu.clear()
+        paths = recent_files()
+        for path in paths:
+            action = self.recent_menu.addAction(path.replace("&", "&&"))  # no mnemonic
+            action.triggered.connect(lambda _=False, p=path: self.sig_open_requested.emit(p))
+        if not paths:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def _on_new_triggered(self) -> None:
         from PySide6.QtWidgets import QFileDialog
