@@ -1,7 +1,9 @@
 """The built Linux bundle, started as a person would start it, on a temporary database.
 
 .ci/run builds the bundle (scripts/build_linux_bundle.sh) before the tests; in CI a missing
-bundle fails here, on a developer's machine it skips until the script has been run.
+bundle fails here, on a developer's machine it skips until the script has been run. With
+CENTREDESK_TEST_BACKEND=postgresql the built program works on a server database, which
+shows that the bundle carries the PostgreSQL driver.
 """
 
 import json
@@ -9,12 +11,14 @@ import os
 import platform
 import subprocess
 import tarfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from centredesk import __version__
 from tests.conftest import DEMO_PASSWORD, DEMO_UNTIL, REPO
+from tests.databases import ON_POSTGRESQL, command_line_arguments, create_database, drop_database
 from tests.secrets_scan import leaks
 
 BUNDLE = REPO / "dist" / "CentreDesk"
@@ -34,17 +38,31 @@ def bundle() -> Path:
     return BUNDLE
 
 
+@dataclass(frozen=True)
+class Workplace:
+    """A folder for the built program's files and log, and the database it works on."""
+
+    folder: Path
+    database: list[str]
+
+
 @pytest.fixture(scope="module")
-def workplace(bundle, tmp_path_factory) -> Path:
-    """A folder holding the demo centre made by the built program, and its log folder."""
+def workplace(bundle, request, tmp_path_factory) -> Workplace:
+    """The demo centre made by the built program: a file in a folder, or a server database."""
     folder = tmp_path_factory.mktemp("bundle")
-    finished = run(folder, "demo", "--until", DEMO_UNTIL)
+    location = folder / "demo.db"
+    if ON_POSTGRESQL:
+        server = request.getfixturevalue("postgres_server")
+        location = create_database(server, "bundle")
+        request.addfinalizer(lambda: drop_database(server, location))
+    place = Workplace(folder, command_line_arguments(location))
+    finished = run(place, "demo", "--until", DEMO_UNTIL)
     assert finished.returncode == 0, finished.stderr
-    return folder
+    return place
 
 
-def run(folder: Path, *args: str) -> subprocess.CompletedProcess:
-    """Run the built program on `folder`/demo.db, away from this source tree and its Python.
+def run(place: Workplace, *args: str) -> subprocess.CompletedProcess:
+    """Run the built program on the workplace's database, away from this source tree.
 
     Without arguments it is the desktop program in smoke-test mode: it signs in as admin,
     opens every screen, waits for their work and closes.
@@ -55,17 +73,17 @@ def run(folder: Path, *args: str) -> subprocess.CompletedProcess:
         if not key.startswith(("CENTREDESK_", "PYTHON", "VIRTUAL_ENV", "XDG_"))
     }
     environment.update(
-        CENTREDESK_LOG_DIR=str(folder / "log"),
+        CENTREDESK_LOG_DIR=str(place.folder / "log"),
         CENTREDESK_PASSWORD=DEMO_PASSWORD,
         CENTREDESK_SMOKE_TEST="1",
         CENTREDESK_LANGUAGE="zh_CN",
         QT_QPA_PLATFORM="offscreen",
-        HOME=str(folder),
+        HOME=str(place.folder),
     )
     user = ["--user", "admin"] if args and args[0] != "demo" else []
     return subprocess.run(
-        [str(EXECUTABLE), "--db", str(folder / "demo.db"), *user, *args],
-        cwd=folder,
+        [str(EXECUTABLE), *place.database, *user, *args],
+        cwd=place.folder,
         env=environment,
         capture_output=True,
         text=True,
@@ -73,8 +91,8 @@ def run(folder: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
-def log_text(folder: Path) -> str:
-    return (folder / "log" / "centredesk.log").read_text(encoding="utf-8")
+def log_text(place: Workplace) -> str:
+    return (place.folder / "log" / "centredesk.log").read_text(encoding="utf-8")
 
 
 def test_the_built_command_line_reviews_the_demo_month(workplace):
@@ -89,10 +107,11 @@ def test_the_built_command_line_reviews_the_demo_month(workplace):
 
 
 def test_the_built_program_writes_slips_with_the_chinese_font_embedded(workplace):
-    finished = run(workplace, "slips", DEMO_UNTIL, "--out", str(workplace / "slips"))
+    out = workplace.folder / "slips"
+    finished = run(workplace, "slips", DEMO_UNTIL, "--out", str(out))
 
     assert finished.returncode == 0, finished.stderr
-    slips = sorted((workplace / "slips" / DEMO_UNTIL).glob("D*.pdf"))
+    slips = sorted((out / DEMO_UNTIL).glob("D*.pdf"))
     assert len(slips) > 20
     first = slips[0].read_bytes()
     assert first.startswith(b"%PDF") and b"+WenQuanYiMicroHei" in first
