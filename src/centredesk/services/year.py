@@ -20,6 +20,7 @@ from centredesk.model.numbers import ZERO, r2
 from centredesk.model.policy import Policy
 from centredesk.model.shares import propose_shares, share_problems
 from centredesk.model.staffing import PostStaffing, post_staffing
+from centredesk.services.collector import collector_paused
 from centredesk.services.context import ADMINISTRATOR, DIRECTOR, Context, audit
 from centredesk.services.errors import Refused
 from centredesk.services.month_data import doctor_months, employed_records, load_catalogue
@@ -159,19 +160,26 @@ def year_months(
     staff = employed_records(session)
     recorded = _recorded_months(session, year)
     result = []
-    for number in range(1, 13):
-        month = Month(year, number)
-        status = month_status(session, month)
-        review = None
-        if status == SIGNED:
-            review = stored_review(session, month)
-        elif month in recorded:
-            data = doctor_months(session, month, policy, catalogue=catalogue, staff=staff)
-            review = review_month(policy, month, [item.doctor for item in data])
-        result.append(YearMonth(month, status, review))
-        if progress is not None and not progress(number, 12):
-            raise Refused("stopped")
+    with collector_paused():
+        for number in range(1, 13):
+            month = Month(year, number)
+            result.append(_year_month(session, month, policy, catalogue, staff, recorded))
+            if progress is not None and not progress(number, 12):
+                raise Refused("stopped")
     return tuple(result)
+
+
+def _year_month(
+    session: Session, month: Month, policy: Policy, catalogue, staff, recorded: set[Month]
+) -> YearMonth:
+    status = month_status(session, month)
+    review = None
+    if status == SIGNED:
+        review = stored_review(session, month)
+    elif month in recorded:
+        data = doctor_months(session, month, policy, catalogue=catalogue, staff=staff)
+        review = review_month(policy, month, [item.doctor for item in data])
+    return YearMonth(month, status, review)
 
 
 def _recorded_months(session: Session, year: int) -> set[Month]:
