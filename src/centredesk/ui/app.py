@@ -18,8 +18,6 @@ from centredesk import APP_NAME, __version__
 from centredesk.model.months import Month
 from centredesk.resources import resource_path
 from centredesk.storage.locations import describe_url, sqlite_url
-from centredesk.ui import smoke
-from centredesk.ui.exception_hook import install_exception_hook
 from centredesk.ui.main_window import MainWindow
 from centredesk.ui.recent import remember_recent
 from centredesk.ui.session import UiSession
@@ -72,6 +70,9 @@ class DesktopController(QObject):
     sig_window_ready = Signal(object)
     """A window has its signed-in session and its first screen (the window)."""
 
+    sig_opening_done = Signal()
+    """A database has opened, or failed to: the window shows what comes next."""
+
     def __init__(self, app: QApplication) -> None:
         super().__init__()
         self.app = app
@@ -100,6 +101,12 @@ class DesktopController(QObject):
         return self.window
 
     def _on_database_opened(self, window: MainWindow, opened: OpenedDatabase) -> None:
+        try:
+            self._show_opened(window, opened)
+        finally:
+            self.sig_opening_done.emit()
+
+    def _show_opened(self, window: MainWindow, opened: OpenedDatabase) -> None:
         from centredesk.ui.safety import watch_over
 
         self.database = opened.database
@@ -134,15 +141,5 @@ class DesktopController(QObject):
 
     def _on_database_failed(self, window: MainWindow, url: str, error: Exception) -> None:
         log.error("cannot open %s: %s", describe_url(url), error)
+        self.sig_opening_done.emit()
         QMessageBox.critical(window, self.app.tr("Cannot open the database"), str(error))
-
-
-def run_desktop(url: str) -> int:
-    """Run the desktop program on the database at `url` until its window closes."""
-    app = create_application()
-    install_exception_hook()
-    controller = DesktopController(app)
-    if smoke.requested():
-        smoke.SmokeRun(controller, app)
-    controller.open(url)
-    return app.exec()
