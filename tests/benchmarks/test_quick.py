@@ -19,8 +19,9 @@ pytestmark = [pytest.mark.benchmark, pytest.mark.sqlite_only]
 SLACK = 1.5
 SCENARIOS = 21
 # The start-up misses its 4× target: importing SQLAlchemy, its ORM and the tables alone
-# costs some 3× a bare Qt window, so here it is held to what it reaches now (about 7×).
-KNOWN_MISSES = {"start-up: usable main window": 9.0}
+# costs some 2.7× a bare Qt window, so here it is held to what it reaches now (about 5.3×)
+# with room for a busy machine.
+KNOWN_MISSES = {"start-up: usable main window": 7.0}
 
 
 def test_quick_suite_meets_its_targets(tmp_path):
