@@ -49,6 +49,20 @@ def query(db: Location, statement: str, **parameters) -> list[tuple]:
         engine.dispose()
 
 
+def entry_count(db: Location, day, staff_no: str, code: str) -> int | None:
+    """The stored count of one doctor, item and day (a date), or None when there is none."""
+    found = query(
+        db,
+        "SELECT count FROM workload_entries JOIN staff ON staff.id = staff_id "
+        "JOIN items ON items.id = item_id "
+        "WHERE day = :day AND staff_no = :staff_no AND code = :code",
+        day=day.isoformat(),
+        staff_no=staff_no,
+        code=code,
+    )
+    return found[0][0] if found else None
+
+
 def execute(db: Location, statement: str, **parameters) -> None:
     """One changing statement, committed."""
     engine = create_engine(url_of(db), poolclass=NullPool)

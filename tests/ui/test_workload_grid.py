@@ -12,7 +12,7 @@ from centredesk.model.months import Month
 from centredesk.services.review import review
 from centredesk.services.workflow import mark_reviewed, sign
 from centredesk.storage.database import open_database
-from tests.databases import query, url_of
+from tests.databases import entry_count, query, url_of
 from tests.services.factories import signed_in
 
 SATURDAY = date(2026, 11, 28)  # the demo centre has no entries on it
@@ -73,19 +73,6 @@ def _row_equivalents(tab, staff_no: str) -> str:
     return model.index(row, 0).data()
 
 
-def _db_count(db, day: date, staff_no: str, code: str) -> int | None:
-    found = query(
-        db,
-        "SELECT count FROM workload_entries JOIN staff ON staff.id = staff_id "
-        "JOIN items ON items.id = item_id "
-        "WHERE day = :day AND staff_no = :staff_no AND code = :code",
-        day=day.isoformat(),
-        staff_no=staff_no,
-        code=code,
-    )
-    return found[0][0] if found else None
-
-
 def _db_day(db, day: date) -> list[tuple]:
     return query(
         db,
@@ -105,9 +92,9 @@ def test_type_counts_for_two_doctors_and_watch_the_equivalents(window, demo_db, 
     _type(tab, qtbot, "5")
 
     assert (_shown(tab, "D004", "GPV"), _shown(tab, "D005", "GRV")) == ("12", "5")
-    assert _db_count(demo_db, SATURDAY, "D004", "GPV") == 12
-    assert _db_count(demo_db, SATURDAY, "D005", "GPV") == 7
-    assert _db_count(demo_db, SATURDAY, "D005", "GRV") == 5
+    assert entry_count(demo_db, SATURDAY, "D004", "GPV") == 12
+    assert entry_count(demo_db, SATURDAY, "D005", "GPV") == 7
+    assert entry_count(demo_db, SATURDAY, "D005", "GRV") == 5
     assert _row_equivalents(tab, "D004") == "12.00"
     assert _row_equivalents(tab, "D005") == "10.00"  # 7 × 1.0 + 5 × 0.6
     assert tab.totals.text().startswith("Day total: 22.00 equivalents")
@@ -138,7 +125,7 @@ def test_paste_a_five_by_six_block_then_undo_and_redo_it(window, demo_db, qtbot)
 
     doctors = ("D004", "D005", "D006", "D007", "D008")
     assert len(_db_day(demo_db, SATURDAY)) == 30
-    assert [_db_count(demo_db, SATURDAY, "D008", code) for code in BLOCK_ITEMS] == [
+    assert [entry_count(demo_db, SATURDAY, "D008", code) for code in BLOCK_ITEMS] == [
         1,
         2,
         3,
@@ -178,15 +165,15 @@ def test_a_block_with_a_letter_is_refused_whole(window, demo_db, qtbot):
 def test_delete_clears_the_selected_cells_as_one_step(window, demo_db, qtbot):
     tab = _entry(window, MONDAY)
     _go_to(tab, "D004", "GPV")
-    before = _db_count(demo_db, MONDAY, "D004", "GPV")
+    before = entry_count(demo_db, MONDAY, "D004", "GPV")
     assert before
 
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
 
-    assert _db_count(demo_db, MONDAY, "D004", "GPV") is None
+    assert entry_count(demo_db, MONDAY, "D004", "GPV") is None
     assert _shown(tab, "D004", "GPV") == ""
     qtbot.keyClick(tab.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert _db_count(demo_db, MONDAY, "D004", "GPV") == before
+    assert entry_count(demo_db, MONDAY, "D004", "GPV") == before
 
 
 @pytest.mark.parametrize(
@@ -201,14 +188,14 @@ def test_delete_clears_the_selected_cells_as_one_step(window, demo_db, qtbot):
 def test_a_bad_count_is_refused_in_the_cell_with_the_reason(window, demo_db, qtbot, typed, reason):
     tab = _entry(window, MONDAY)
     _go_to(tab, "D004", "GPV")
-    before = _db_count(demo_db, MONDAY, "D004", "GPV")
+    before = entry_count(demo_db, MONDAY, "D004", "GPV")
 
     _type(tab, qtbot, typed)
 
     assert reason in tab.status_line.text()
     assert _current(tab) == ("D004", "GPV"), "a refused count keeps the cell in hand"
     assert _shown(tab, "D004", "GPV") == str(before)
-    assert _db_count(demo_db, MONDAY, "D004", "GPV") == before
+    assert entry_count(demo_db, MONDAY, "D004", "GPV") == before
 
 
 def test_the_daily_maximum_is_a_setting(window, demo_db, qtbot):
@@ -223,7 +210,7 @@ def test_the_daily_maximum_is_a_setting(window, demo_db, qtbot):
     _type(tab, qtbot, "60")
     _type(tab, qtbot, "50")
 
-    assert _db_count(demo_db, SATURDAY, "D004", "GPV") == 50
+    assert entry_count(demo_db, SATURDAY, "D004", "GPV") == 50
     assert _current(tab) == ("D005", "GPV")
 
 
@@ -260,7 +247,7 @@ def test_the_doctor_view_shows_a_month_of_days(window, demo_db, qtbot):
     assert tab.model.rowCount() == 30
     model = tab.model
     monday = next(r for r in range(30) if model.grid_row(r).day == MONDAY)
-    expected = _db_count(demo_db, MONDAY, "D007", "GPV")
+    expected = entry_count(demo_db, MONDAY, "D007", "GPV")
     assert model.index(monday, model.column_of("GPV")).data() == str(expected)
     assert tab.totals.text().startswith("Month total:")
 
@@ -273,7 +260,7 @@ def test_a_count_being_typed_is_saved_when_the_program_closes(window, demo_db, q
     assert tab.view.state() == QAbstractItemView.State.EditingState
     window.close()
 
-    assert _db_count(demo_db, SATURDAY, "D006", "GPV") == 8
+    assert entry_count(demo_db, SATURDAY, "D006", "GPV") == 8
 
 
 def test_the_drilldown_of_a_doctor_adds_up_to_the_review(window, demo_db, qtbot):

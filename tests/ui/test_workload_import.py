@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 from centredesk.model.months import Month
 from centredesk.ui.screens.workload_import import ImportPreviewDialog
 from centredesk.ui.widgets.problems import ProblemsDialog
-from tests.databases import dump, query
+from tests.databases import dump, entry_count, query
 
 MONDAY = date(2026, 11, 30)
 SATURDAY = date(2026, 11, 28)
@@ -27,19 +27,6 @@ def tab(open_main_window, demo_db):
 
 def _entries(db) -> list[tuple]:
     return query(db, "SELECT * FROM workload_entries ORDER BY id")
-
-
-def _count(db, day: date, staff_no: str, code: str) -> int | None:
-    found = query(
-        db,
-        "SELECT count FROM workload_entries JOIN staff ON staff.id = staff_id "
-        "JOIN items ON items.id = item_id "
-        "WHERE day = :day AND staff_no = :staff_no AND code = :code",
-        day=day.isoformat(),
-        staff_no=staff_no,
-        code=code,
-    )
-    return found[0][0] if found else None
 
 
 def _gbk_csv(path, lines: list[str]):
@@ -78,9 +65,9 @@ def test_a_gbk_file_with_one_bad_row_lists_the_problem_and_changes_nothing(
 
 
 def test_preview_per_doctor_then_import_all_of_it(tab, demo_db, qtbot, tmp_path):
-    gpv = _count(demo_db, MONDAY, "D004", "GPV")
-    grv = _count(demo_db, MONDAY, "D004", "GRV")
-    same = _count(demo_db, MONDAY, "D005", "GPV")
+    gpv = entry_count(demo_db, MONDAY, "D004", "GPV")
+    grv = entry_count(demo_db, MONDAY, "D004", "GRV")
+    same = entry_count(demo_db, MONDAY, "D005", "GPV")
     path = _gbk_csv(
         tmp_path / "补录.csv",
         [
@@ -105,9 +92,9 @@ def test_preview_per_doctor_then_import_all_of_it(tab, demo_db, qtbot, tmp_path)
     preview.import_button.click()
 
     qtbot.waitUntil(lambda: "1 new, 1 replaced" in tab.status_line.text(), timeout=10000)
-    assert _count(demo_db, SATURDAY, "D004", "GPV") == 5
-    assert _count(demo_db, MONDAY, "D004", "GPV") == gpv + 1
-    assert _count(demo_db, MONDAY, "D004", "GRV") is None
+    assert entry_count(demo_db, SATURDAY, "D004", "GPV") == 5
+    assert entry_count(demo_db, MONDAY, "D004", "GPV") == gpv + 1
+    assert entry_count(demo_db, MONDAY, "D004", "GRV") is None
     model = tab.model
     row = next(r for r in range(model.rowCount()) if model.grid_row(r).staff_no == "D004")
     assert model.index(row, model.column_of("GPV")).data() == str(gpv + 1)
