@@ -3,9 +3,9 @@
 Start-up creates some 130,000 objects that the collector watches and that live as long as
 the program (modules, Qt's wrappers, SQLAlchemy's and the tables' mappings), and almost no
 garbage. With the cyclic collector running, its rounds walk them again and again: about a
-tenth of the start-up's time. Reference counting still frees what start-up drops. The collector resumes as soon as
-the database has opened and the window shows its first screen (or the sign-in or the
-first-run wizard), before anyone works in it.
+tenth of the start-up's time. Reference counting still frees what start-up drops. The
+collector resumes as soon as the database has opened and the window shows its first screen
+(or the sign-in or the first-run wizard), before anyone works in it.
 """
 
 import gc
