@@ -226,28 +226,39 @@ def _timed(read, repeat: int = 3):
     """
     best = float("inf")
     for _ in range(repeat):
-        gc.collect()
-        started = time.process_time()
-        result = read()
-        best = min(best, time.process_time() - started)
+        result, seconds = _once(read)
+        best = min(best, seconds)
     return result, best
+
+
+def _once(read):
+    gc.collect()
+    started = time.process_time()
+    result = read()
+    return result, time.process_time() - started
 
 
 def test_a_million_empty_rows_cost_little_beyond_the_spreadsheet_library(tmp_path):
     path = xlsx_file(tmp_path, [["date", "staff_no", "GPV"], ["2025-03-03", "G01", 45]])
     _with_a_million_empty_rows(path)
-    # The library's rows are let go inside the timing, as read_sheet lets go of them too.
-    height, library = _timed(
-        lambda: len(
-            CalamineWorkbook.from_path(str(path))
-            .get_sheet_by_index(0)
-            .to_python(skip_empty_area=False)
+
+    # In turns, best of each: a machine that speeds up or slows down over the runs (other
+    # work, its clock) then weighs on both sides alike.
+    library = ours = float("inf")
+    for _ in range(3):
+        # The library's rows are let go inside the timing, as read_sheet lets go of them too.
+        height, seconds = _once(
+            lambda: len(
+                CalamineWorkbook.from_path(str(path))
+                .get_sheet_by_index(0)
+                .to_python(skip_empty_area=False)
+            )
         )
-    )
+        library = min(library, seconds)
+        sheet, seconds = _once(lambda: read_sheet(path))
+        ours = min(ours, seconds)
+
     assert height > 1_000_000
-
-    sheet, ours = _timed(lambda: read_sheet(path))
-
     assert [row.cells for row in sheet.rows] == [("2025-03-03", "G01", "45")]
     assert ours - library < 0.2 * library + 0.1
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from python_calamine import CalamineError, CalamineWorkbook
 
+from centredesk.collector import collector_paused
 from centredesk.files.problems import ImportRefused, Problem
 from centredesk.model.numbers import plain
 
@@ -58,15 +59,15 @@ def read_sheet(path: Path, shown_as: str | None = None) -> Sheet:
     suffix = path.suffix.lower()
     if not path.is_file():
         raise _unreadable(file, "no such file")
-    if suffix == ".csv":
-        rows = _csv_rows(path, file)
-        sheet_name = path.name
-    elif suffix in SPREADSHEET_SUFFIXES:
-        sheet_name, rows = _spreadsheet_rows(path, file)
-    else:
+    if suffix not in (".csv", *SPREADSHEET_SUFFIXES):
         raise _unreadable(file, f"not a spreadsheet: use one of {', '.join(SUFFIXES)}")
 
-    sheet = _sheet_from(file, sheet_name, rows)
+    with collector_paused():  # a list per row, possibly a million of them
+        if suffix == ".csv":
+            sheet_name, rows = path.name, _csv_rows(path, file)
+        else:
+            sheet_name, rows = _spreadsheet_rows(path, file)
+        sheet = _sheet_from(file, sheet_name, rows)
     log.debug("read %d rows from %s", len(sheet.rows), file)
     return sheet
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from centredesk.collector import collector_paused
 from centredesk.model.appraisal import MonthReview, ReviewRow, review_month
 from centredesk.model.fund import FundFigures
 from centredesk.model.months import Month
@@ -20,7 +21,6 @@ from centredesk.model.numbers import ZERO, r2
 from centredesk.model.policy import Policy
 from centredesk.model.shares import propose_shares, share_problems
 from centredesk.model.staffing import PostStaffing, post_staffing
-from centredesk.services.collector import collector_paused
 from centredesk.services.context import ADMINISTRATOR, DIRECTOR, Context, audit
 from centredesk.services.errors import Refused
 from centredesk.services.month_data import doctor_months, employed_records, load_catalogue

@@ -4,7 +4,7 @@ import gc
 
 import pytest
 
-from centredesk.services.collector import collector_paused
+from centredesk.collector import collector_paused
 
 
 def test_the_collector_is_paused_in_the_block_and_back_after_it_even_on_an_error():
