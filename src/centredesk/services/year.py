@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from centredesk.collector import collector_paused
 from centredesk.model.appraisal import MonthReview, ReviewRow, review_month
+from centredesk.model.doctor_month import StaffRecord
 from centredesk.model.fund import FundFigures
 from centredesk.model.months import Month
 from centredesk.model.numbers import ZERO, r2
@@ -23,7 +24,12 @@ from centredesk.model.shares import propose_shares, share_problems
 from centredesk.model.staffing import PostStaffing, post_staffing
 from centredesk.services.context import ADMINISTRATOR, DIRECTOR, Context, audit
 from centredesk.services.errors import Refused
-from centredesk.services.month_data import doctor_months, employed_records, load_catalogue
+from centredesk.services.month_data import (
+    Catalogue,
+    doctor_months,
+    employed_records,
+    load_catalogue,
+)
 from centredesk.services.months import SIGNED, month_status
 from centredesk.services.policies import load_policy, policy_years, store_policy
 from centredesk.services.review import stored_review
@@ -170,7 +176,12 @@ def year_months(
 
 
 def _year_month(
-    session: Session, month: Month, policy: Policy, catalogue, staff, recorded: set[Month]
+    session: Session,
+    month: Month,
+    policy: Policy,
+    catalogue: Catalogue,
+    staff: list[tuple[int, StaffRecord]],
+    recorded: set[Month],
 ) -> YearMonth:
     status = month_status(session, month)
     review = None
